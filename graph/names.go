@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"golang.org/x/text/cases"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -12,7 +13,7 @@ import (
 // digits turned into one space. It is the rule of the evaluation contract
 // (../shared/eval/README.md), used everywhere names are compared.
 func FoldName(s string) string {
-	s = norm.NFKC.String(s)
+	s = cases.Fold().String(norm.NFKC.String(s)) // full folding, as Python's casefold: ß → ss
 	s = strings.ReplaceAll(s, "\u2019", "'")
 	var b strings.Builder
 	b.Grow(len(s))
@@ -21,8 +22,8 @@ func FoldName(s string) string {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			continue
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsNumber(r):
-			b.WriteString(strings.ToLower(string(unicode.SimpleFold(r))))
+		case unicode.IsLetter(r) || unicode.IsNumber(r):
+			b.WriteRune(r)
 			space = false
 		default:
 			if !space {
