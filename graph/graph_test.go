@@ -121,7 +121,7 @@ func TestValidate(t *testing.T) {
 		t.Fatalf("Validate(good) = %v", err)
 	}
 	tests := []struct {
-		name  string
+		name   string
 		break_ func(g *ArticleGraph)
 	}{
 		{"bad country", func(g *ArticleGraph) { g.Entities[0].Country = "XX" }},
