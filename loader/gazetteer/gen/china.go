@@ -1,0 +1,3 @@
+package main
+
+func china(p paths) ([]*entry, error) { return nil, nil }

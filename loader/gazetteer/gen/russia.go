@@ -1,0 +1,3 @@
+package main
+
+func russia(p paths) ([]*entry, error) { return nil, nil }
