@@ -221,6 +221,7 @@ func (b *builder) claim(x extract.Entity) *claim {
 		e.Name = e.Aliases[0]
 	}
 	e.Aliases = aliases(e.Name, e.Aliases)
+	c.e = e
 	return c
 }
 
@@ -398,8 +399,22 @@ func (b *builder) addRelations(res extract.Result) {
 // addRelation puts a relation claim into the graph, combining it with one
 // of the same id. A relation that judgements turned into a loop is dropped.
 func (b *builder) addRelation(item string, r graph.Relation) {
-	if r.From == r.To {
+	from, to := b.entities[r.From], b.entities[r.To]
+	switch {
+	case r.From == r.To:
 		b.problem(item, "connects %s to itself", r.From)
+		return
+	case !r.Type.Valid():
+		b.problem(item, "unknown relation type")
+		return
+	case from == nil || to == nil:
+		b.problem(item, "endpoint is not an entity kept from this article")
+		return
+	case !r.Type.Allows(from.Kind, to.Kind):
+		b.problem(item, "%s cannot go from %s to %s", r.Type, from.Kind, to.Kind)
+		return
+	case r.Confidence < 0 || r.Confidence > 1:
+		b.problem(item, "confidence %v outside 0..1", r.Confidence)
 		return
 	}
 	r.ID = graph.RelationID(r.Type, r.From, r.To)
