@@ -41,3 +41,31 @@ func TestMatchCountries(t *testing.T) {
 		})
 	}
 }
+
+func TestMatchChina(t *testing.T) {
+	g := Default()
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"en", "Officials of Jiangxia District, Wuhan City, Hubei Province met.", []string{"Jiangxia District=CN-420115", "Wuhan City=CN-4201", "Hubei Province=CN-42"}},
+		{"de", "Im Bezirk Jiangxia der Stadt Wuhan in der Provinz Hubei.", []string{"Bezirk Jiangxia=CN-420115", "Stadt Wuhan=CN-4201", "Provinz Hubei=CN-42"}},
+		{"nl", "Een delegatie uit de provincie Shandong en stad Chongqing.", []string{"provincie Shandong=CN-37", "stad Chongqing=CN-50"}},
+		{"ru", "Губернатор посетил провинцию Хубэй и район Цзянся.", []string{"провинцию Хубэй=CN-42", "район Цзянся=CN-420115"}},
+		{"zh", "湖北省武汉市江夏区举办交流活动。", []string{"湖北省=CN-42", "武汉市=CN-4201", "江夏区=CN-420115"}},
+		{"historic", "Qilu culture met Bayu cuisine; 齐鲁大地.", []string{"Qilu=CN-37", "Bayu=CN-50", "齐鲁=CN-37"}},
+		{"fr", "La province du Zhejiang et la ville de Jinhua.", []string{"province du Zhejiang=CN-33", "ville de Jinhua=CN-3307"}},
+		{"es", "La provincia de Hubei.", []string{"provincia de Hubei=CN-42"}},
+		{"polyphonic", "Xiamen, Chongqing, Bengbu and Lu'an.", []string{"Xiamen=CN-3502", "Chongqing=CN-50", "Bengbu=CN-3403", "Lu'an=CN-3415"}},
+		{"exonym", "Inner Mongolia borders Russia; Innere Mongolei.", []string{"Inner Mongolia=CN-15", "Russia=RU", "Innere Mongolei=CN-15"}},
+		{"one syllable dropped", "He said the long road to An ended.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := hitCodes(g.Match(tt.text))
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("Match(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}

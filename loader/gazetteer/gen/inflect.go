@@ -32,10 +32,16 @@ var ruAdjEndings = map[string][6]string{
 	"n": {"ое", "ого", "ому", "ое", "ым", "ом"},
 	"f": {"ая", "ой", "ой", "ую", "ой", "ой"},
 	"p": {"ые", "ых", "ым", "ые", "ыми", "ых"},
+	// soft stems: Внутренняя, Нижний
+	"ms": {"ий", "его", "ему", "ий", "им", "ем"},
+	"ns": {"ее", "его", "ему", "ее", "им", "ем"},
+	"fs": {"яя", "ей", "ей", "юю", "ей", "ей"},
+	"ps": {"ие", "их", "им", "ие", "ими", "их"},
 }
 
 // ruAdjective splits a Russian adjective into stem and gender ("m", "n",
-// "f", "p"); ok is false if s does not look like an adjective.
+// "f", "p", with "s" appended for a soft stem: -ний, -няя); ok is false if s
+// does not look like an adjective.
 func ruAdjective(s string) (stem, gender string, ok bool) {
 	if utf8.RuneCountInString(s) < 4 {
 		return "", "", false
@@ -45,6 +51,9 @@ func ruAdjective(s string) (stem, gender string, ok bool) {
 		{"ая", "f"}, {"яя", "f"}, {"ые", "p"}, {"ие", "p"},
 	} {
 		if st, ok := cut(s, x.end); ok {
+			if x.end == "яя" || x.end == "ее" || (x.end == "ий" || x.end == "ие") && lastRune(st) == 'н' {
+				return st, x.g + "s", true
+			}
 			return st, x.g, true
 		}
 	}
@@ -69,7 +78,11 @@ func ruAdjAll(s string) []string {
 		return []string{s}
 	}
 	var out []string
+	_, soft, _ := ruAdjective(strings.ToLower(s))
 	for _, g := range []string{"m", "f", "n", "p"} {
+		if strings.HasSuffix(soft, "s") {
+			g += "s"
+		}
 		for c := range 6 {
 			out = append(out, ruAdjForm(stem, g, c))
 		}
@@ -142,7 +155,7 @@ func ruPhraseForms(n string) []string {
 		if stem, g, ok := ruAdjective(tail); ok && i < len(words)-1 {
 			for c := 1; c < 6; c++ {
 				f := ruAdjForm(stem, g, c)
-				if c == 3 && g != "f" {
+				if c == 3 && g[0] != 'f' {
 					f = tail
 				}
 				cs = append(cs, f)
