@@ -1,0 +1,392 @@
+package neo4jstore
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/bilateral/bilateral/graph"
+)
+
+// Meetings implements graph.Store: one statement returns each event (or
+// visit) of each pair; pairs are grouped, sorted and paged here.
+// VISITED edges have no date and no event type, so they count only when
+// q sets no date bound and its event types (if any) include visit.
+func (s *Store) Meetings(ctx context.Context, q graph.MeetingQuery) (graph.MeetingPage, error) {
+	page, err := s.meetings(ctx, q)
+	if err != nil {
+		return graph.MeetingPage{}, fmt.Errorf("meetings: %w", err)
+	}
+	return page, nil
+}
+
+func (s *Store) meetings(ctx context.Context, q graph.MeetingQuery) (graph.MeetingPage, error) {
+	for _, d := range []string{q.DateFrom, q.DateTo} {
+		if d != "" && !graph.ValidDate(d) {
+			return graph.MeetingPage{}, fmt.Errorf("date bound %q: %w", d, graph.ErrInvalid)
+		}
+	}
+	a, err := filterParams(q.A)
+	if err != nil {
+		return graph.MeetingPage{}, err
+	}
+	b, err := filterParams(q.B)
+	if err != nil {
+		return graph.MeetingPage{}, err
+	}
+	visits := q.DateFrom == "" && q.DateTo == "" &&
+		(len(q.EventTypes) == 0 || slices.Contains(q.EventTypes, graph.EventVisit))
+	type pair struct{ a, b string }
+	byPair := map[pair]*graph.Meeting{}
+	err = s.read(ctx, func(t tx) error {
+		clear(byPair)
+		recs, err := t.run(ctx, qMeetings, map[string]any{
+			"a": a, "b": b, "dateFrom": q.DateFrom, "dateTo": q.DateTo,
+			"eventTypes": strs(q.EventTypes), "visits": visits,
+		})
+		if err != nil {
+			return err
+		}
+		for _, rec := range recs {
+			var cols [4]any
+			for i, key := range []string{"a", "b", "event", "relations"} {
+				if cols[i], err = value(qMeetings, rec, key); err != nil {
+					return err
+				}
+			}
+			ea, err := decodeEntity(cols[0])
+			if err != nil {
+				return fmt.Errorf("%s: %w", qMeetings.name, err)
+			}
+			eb, err := decodeEntity(cols[1])
+			if err != nil {
+				return fmt.Errorf("%s: %w", qMeetings.name, err)
+			}
+			rels, err := decodeList(cols[3], "relations", decodeRelation)
+			if err != nil {
+				return fmt.Errorf("%s: %w", qMeetings.name, err)
+			}
+			m := byPair[pair{ea.ID, eb.ID}]
+			if m == nil {
+				m = &graph.Meeting{A: ea, B: eb}
+				byPair[pair{ea.ID, eb.ID}] = m
+			}
+			if cols[2] != nil {
+				ev, err := decodeEntity(cols[2])
+				if err != nil {
+					return fmt.Errorf("%s: %w", qMeetings.name, err)
+				}
+				if !slices.ContainsFunc(m.Events, func(e graph.Entity) bool { return e.ID == ev.ID }) {
+					m.Events = append(m.Events, ev)
+				}
+			}
+			for _, r := range rels {
+				for _, src := range r.Sources {
+					m.Evidence = append(m.Evidence, graph.Evidence{ArticleID: src.ArticleID, Sentence: src.Sentence})
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return graph.MeetingPage{}, err
+	}
+	all := make([]graph.Meeting, 0, len(byPair))
+	for _, m := range byPair {
+		slices.SortFunc(m.Events, func(x, y graph.Entity) int {
+			return cmp.Or(cmp.Compare(x.Date, y.Date), cmp.Compare(x.ID, y.ID))
+		})
+		slices.SortFunc(m.Evidence, func(x, y graph.Evidence) int {
+			return cmp.Or(cmp.Compare(x.ArticleID, y.ArticleID), cmp.Compare(x.Sentence, y.Sentence))
+		})
+		m.Evidence = slices.Compact(m.Evidence)
+		all = append(all, *m)
+	}
+	slices.SortFunc(all, func(x, y graph.Meeting) int {
+		return cmp.Or(cmp.Compare(x.A.Name, y.A.Name), cmp.Compare(x.B.Name, y.B.Name),
+			cmp.Compare(x.A.ID, y.A.ID), cmp.Compare(x.B.ID, y.B.ID))
+	})
+	start, end, info, err := q.Page.Window(len(all))
+	if err != nil {
+		return graph.MeetingPage{}, err
+	}
+	return graph.MeetingPage{Meetings: all[start:end], PageInfo: info}, nil
+}
+
+// Path implements graph.Store: one statement returns every shortest path;
+// the one whose entity ids, then relation ids, come first wins, so the
+// answer does not depend on Neo4j's traversal order. From == To is the
+// path of that one entity.
+func (s *Store) Path(ctx context.Context, q graph.PathQuery) (graph.Path, error) {
+	p, err := s.path(ctx, q)
+	if err != nil {
+		return graph.Path{}, fmt.Errorf("path %s to %s: %w", q.From, q.To, err)
+	}
+	return p, nil
+}
+
+func (s *Store) path(ctx context.Context, q graph.PathQuery) (graph.Path, error) {
+	if q.MaxHops < 1 || q.MaxHops > graph.MaxPathHops {
+		return graph.Path{}, fmt.Errorf("max hops %d outside 1..%d: %w", q.MaxHops, graph.MaxPathHops, graph.ErrInvalid)
+	}
+	if q.From == q.To {
+		e, err := s.Entity(ctx, q.From)
+		if err != nil {
+			return graph.Path{}, err
+		}
+		return graph.Path{Entities: []graph.Entity{e}}, nil
+	}
+	var paths []graph.Path
+	err := s.read(ctx, func(t tx) error {
+		paths = nil
+		recs, err := t.run(ctx, qPath, map[string]any{
+			"from": q.From, "to": q.To, "types": relTypes(q.Types), "maxHops": int64(q.MaxHops),
+		})
+		if err != nil {
+			return err
+		}
+		for _, rec := range recs {
+			ev, err := value(qPath, rec, "entities")
+			if err != nil {
+				return err
+			}
+			rv, err := value(qPath, rec, "relations")
+			if err != nil {
+				return err
+			}
+			var p graph.Path
+			if p.Entities, err = decodeList(ev, "path entities", decodeEntity); err != nil {
+				return fmt.Errorf("%s: %w", qPath.name, err)
+			}
+			if p.Relations, err = decodeList(rv, "path relations", decodeRelation); err != nil {
+				return fmt.Errorf("%s: %w", qPath.name, err)
+			}
+			if len(p.Entities) != len(p.Relations)+1 {
+				return fmt.Errorf("%s: path of %d entities and %d relations", qPath.name, len(p.Entities), len(p.Relations))
+			}
+			paths = append(paths, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return graph.Path{}, err
+	}
+	if len(paths) == 0 {
+		return graph.Path{}, graph.ErrNotFound
+	}
+	ids := func(p graph.Path) string {
+		var b strings.Builder
+		for _, e := range p.Entities {
+			b.WriteString(e.ID + "\x00")
+		}
+		b.WriteString("\x01")
+		for _, r := range p.Relations {
+			b.WriteString(r.ID + "\x00")
+		}
+		return b.String()
+	}
+	return slices.MinFunc(paths, func(x, y graph.Path) int { return cmp.Compare(ids(x), ids(y)) }), nil
+}
+
+// Activity implements graph.Store: one statement fetches the events with
+// participants of either country; selecting, bucketing and ranking use the
+// folded entities here.
+func (s *Store) Activity(ctx context.Context, q graph.ActivityQuery) (graph.Activity, error) {
+	a, err := s.activity(ctx, q)
+	if err != nil {
+		return graph.Activity{}, fmt.Errorf("activity %s-%s: %w", q.CountryA, q.CountryB, err)
+	}
+	return a, nil
+}
+
+// activityEvent is one row of Activity.cypher.
+type activityEvent struct {
+	event        graph.Entity
+	participants []graph.Entity
+	places       []graph.Entity
+	signed       bool
+}
+
+func (s *Store) activity(ctx context.Context, q graph.ActivityQuery) (graph.Activity, error) {
+	if !graph.ValidCountry(q.CountryA) || !graph.ValidCountry(q.CountryB) {
+		return graph.Activity{}, fmt.Errorf("countries %q, %q: %w", q.CountryA, q.CountryB, graph.ErrInvalid)
+	}
+	for _, d := range []string{q.DateFrom, q.DateTo} {
+		if d != "" && !graph.ValidDate(d) {
+			return graph.Activity{}, fmt.Errorf("date bound %q: %w", d, graph.ErrInvalid)
+		}
+	}
+	if _, ok := period("2000-01-01", q.Interval); !ok {
+		return graph.Activity{}, fmt.Errorf("interval %q: %w", q.Interval, graph.ErrInvalid)
+	}
+	var events []activityEvent
+	err := s.read(ctx, func(t tx) error {
+		events = nil
+		recs, err := t.run(ctx, qActivity, map[string]any{"countries": []string{q.CountryA, q.CountryB}})
+		if err != nil {
+			return err
+		}
+		for _, rec := range recs {
+			var ae activityEvent
+			v, err := value(qActivity, rec, "event")
+			if err != nil {
+				return err
+			}
+			if ae.event, err = decodeEntity(v); err != nil {
+				return fmt.Errorf("%s: %w", qActivity.name, err)
+			}
+			if v, err = value(qActivity, rec, "participants"); err != nil {
+				return err
+			}
+			if ae.participants, err = decodeList(v, "participants", decodeEntity); err != nil {
+				return fmt.Errorf("%s: %w", qActivity.name, err)
+			}
+			if v, err = value(qActivity, rec, "places"); err != nil {
+				return err
+			}
+			if ae.places, err = decodeList(v, "places", decodeEntity); err != nil {
+				return fmt.Errorf("%s: %w", qActivity.name, err)
+			}
+			if v, err = value(qActivity, rec, "signed"); err != nil {
+				return err
+			}
+			signed, ok := v.(bool)
+			if !ok {
+				return fmt.Errorf("%s: signed is %T, want bool", qActivity.name, v)
+			}
+			ae.signed = signed
+			events = append(events, ae)
+		}
+		return nil
+	})
+	if err != nil {
+		return graph.Activity{}, err
+	}
+	return bucketActivity(q, events), nil
+}
+
+// period is the bucket of a date for an interval, and whether the date is
+// precise enough for it (a known year, and a month below YEAR).
+func period(date string, iv graph.Interval) (string, bool) {
+	if len(date) < 4 || strings.HasPrefix(date, "XXXX") {
+		return "", false
+	}
+	switch iv {
+	case graph.IntervalYear:
+		return date[:4], true
+	case graph.IntervalMonth, "":
+		if len(date) < 7 {
+			return "", false
+		}
+		return date[:7], true
+	case graph.IntervalQuarter:
+		if len(date) < 7 {
+			return "", false
+		}
+		month := (int(date[5]-'0')*10 + int(date[6]-'0'))
+		return fmt.Sprintf("%s-Q%d", date[:4], (month-1)/3+1), true
+	}
+	return "", false
+}
+
+// bucketActivity selects the events with participants of both countries
+// within the date range, and counts them by period and by actor.
+func bucketActivity(q graph.ActivityQuery, events []activityEvent) graph.Activity {
+	top := q.Top
+	if top <= 0 {
+		top = 5
+	}
+	type bucket struct {
+		graph.ActivityBucket
+		pairs map[[2]string]bool
+	}
+	buckets := map[string]*bucket{}
+	type tally struct {
+		e      graph.Entity
+		events map[string]bool
+	}
+	actors := [2]map[string]*tally{{}, {}}
+	regions := [2]map[string]*tally{{}, {}}
+	count := func(m map[string]*tally, e graph.Entity, event string) {
+		t := m[e.ID]
+		if t == nil {
+			t = &tally{e: e, events: map[string]bool{}}
+			m[e.ID] = t
+		}
+		t.events[event] = true
+	}
+	countries := [2]string{q.CountryA, q.CountryB}
+	for _, ev := range events {
+		if !graph.DateInRange(ev.event.Date, q.DateFrom, q.DateTo) {
+			continue
+		}
+		p, ok := period(ev.event.Date, q.Interval)
+		if !ok {
+			continue
+		}
+		var sides [2][]graph.Entity
+		for _, e := range ev.participants {
+			for i, c := range countries {
+				if e.Country == c {
+					sides[i] = append(sides[i], e)
+				}
+			}
+		}
+		if len(sides[0]) == 0 || len(sides[1]) == 0 {
+			continue
+		}
+		b := buckets[p]
+		if b == nil {
+			b = &bucket{ActivityBucket: graph.ActivityBucket{Period: p}, pairs: map[[2]string]bool{}}
+			buckets[p] = b
+		}
+		b.Events++
+		if ev.signed || ev.event.EventType == graph.EventSigning {
+			b.Signings++
+		}
+		for _, x := range sides[0] {
+			for _, y := range sides[1] {
+				if x.ID != y.ID {
+					b.pairs[[2]string{x.ID, y.ID}] = true
+				}
+			}
+		}
+		for i := range countries {
+			for _, e := range sides[i] {
+				switch e.Kind {
+				case graph.KindOrganisation, graph.KindOfficial:
+					count(actors[i], e, ev.event.ID)
+				case graph.KindRegion:
+					count(regions[i], e, ev.event.ID)
+				}
+			}
+			for _, r := range ev.places {
+				if r.Country == countries[i] {
+					count(regions[i], r, ev.event.ID)
+				}
+			}
+		}
+	}
+	var out graph.Activity
+	for _, p := range slices.Sorted(maps.Keys(buckets)) {
+		b := buckets[p]
+		b.Meetings = len(b.pairs)
+		out.Buckets = append(out.Buckets, b.ActivityBucket)
+	}
+	rank := func(m map[string]*tally) []graph.EntityCount {
+		var list []graph.EntityCount
+		for _, t := range m {
+			list = append(list, graph.EntityCount{Entity: t.e, Count: len(t.events)})
+		}
+		slices.SortFunc(list, func(x, y graph.EntityCount) int {
+			return cmp.Or(cmp.Compare(y.Count, x.Count), cmp.Compare(x.Entity.ID, y.Entity.ID))
+		})
+		return list[:min(top, len(list))]
+	}
+	out.TopActorsA, out.TopActorsB = rank(actors[0]), rank(actors[1])
+	out.TopRegionsA, out.TopRegionsB = rank(regions[0]), rank(regions[1])
+	return out
+}
