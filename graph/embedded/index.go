@@ -23,7 +23,7 @@ type index struct {
 	relClaims map[string]map[string][]graph.Relation // relation id → article id → claims
 	nodes     map[string]*node                       // entity id → fold
 	relations map[string]graph.Relation              // relation id → fold
-	out, in   map[string]map[string]struct{}         // entity id → relation ids
+	out, in   map[string]map[string]graph.RelType    // entity id → relation id → its type
 	merged    map[string]string                      // merged-away id → entity id
 }
 
@@ -34,8 +34,8 @@ func newIndex() *index {
 		relClaims: map[string]map[string][]graph.Relation{},
 		nodes:     map[string]*node{},
 		relations: map[string]graph.Relation{},
-		out:       map[string]map[string]struct{}{},
-		in:        map[string]map[string]struct{}{},
+		out:       map[string]map[string]graph.RelType{},
+		in:        map[string]map[string]graph.RelType{},
 		merged:    map[string]string{},
 	}
 }
@@ -143,8 +143,8 @@ func (x *index) refold(t touched) graph.WriteStats {
 		r := graph.FoldRelation(list)
 		x.relations[id] = r
 		if !existed {
-			link(x.out, r.From, id)
-			link(x.in, r.To, id)
+			link(x.out, r.From, id, r.Type)
+			link(x.in, r.To, id, r.Type)
 			st.RelationsCreated++
 		}
 	}
@@ -163,16 +163,16 @@ func newNode(e graph.Entity) *node {
 	return n
 }
 
-func link(adj map[string]map[string]struct{}, entity, rel string) {
+func link(adj map[string]map[string]graph.RelType, entity, rel string, t graph.RelType) {
 	m := adj[entity]
 	if m == nil {
-		m = map[string]struct{}{}
+		m = map[string]graph.RelType{}
 		adj[entity] = m
 	}
-	m[rel] = struct{}{}
+	m[rel] = t
 }
 
-func unlink(adj map[string]map[string]struct{}, entity, rel string) {
+func unlink(adj map[string]map[string]graph.RelType, entity, rel string) {
 	delete(adj[entity], rel)
 	if len(adj[entity]) == 0 {
 		delete(adj, entity)
@@ -193,9 +193,9 @@ func (x *index) resolve(id string) (string, bool) {
 // type is in types (all when empty), sorted.
 func (x *index) rels(id string, dir graph.Direction, types []graph.RelType) []string {
 	var ids []string
-	add := func(adj map[string]map[string]struct{}) {
-		for r := range adj[id] {
-			if len(types) == 0 || slices.Contains(types, x.relations[r].Type) {
+	add := func(adj map[string]map[string]graph.RelType) {
+		for r, t := range adj[id] {
+			if len(types) == 0 || slices.Contains(types, t) {
 				ids = append(ids, r)
 			}
 		}

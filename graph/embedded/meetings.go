@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"maps"
 	"slices"
 
 	"github.com/bilateral/bilateral/graph"
@@ -29,26 +28,24 @@ func (s *Store) Meetings(ctx context.Context, q graph.MeetingQuery) (graph.Meeti
 			return err
 		}
 		type pair struct{ a, b string }
+		// Per pair, the events and the relations that make the meeting;
+		// entities and evidence are built only for the page returned.
 		type acc struct {
-			events   map[string]bool
-			evidence map[graph.Evidence]bool
+			events map[string]bool
+			rels   []string
 		}
 		found := map[pair]*acc{}
 		add := func(a, b string, event string, rels ...string) {
 			p := pair{a, b}
 			m := found[p]
 			if m == nil {
-				m = &acc{events: map[string]bool{}, evidence: map[graph.Evidence]bool{}}
+				m = &acc{events: map[string]bool{}}
 				found[p] = m
 			}
 			if event != "" {
 				m.events[event] = true
 			}
-			for _, r := range rels {
-				for _, src := range x.relations[r].Sources {
-					m.evidence[graph.Evidence{ArticleID: src.ArticleID, Sentence: src.Sentence}] = true
-				}
-			}
+			m.rels = append(m.rels, rels...)
 		}
 		visits := q.DateFrom == "" && q.DateTo == "" && len(q.EventTypes) == 0
 		for aID, an := range x.nodes {
@@ -83,10 +80,16 @@ func (s *Store) Meetings(ctx context.Context, q graph.MeetingQuery) (graph.Meeti
 				}
 			}
 		}
-		pairs := slices.Collect(maps.Keys(found))
-		slices.SortFunc(pairs, func(p, o pair) int {
-			return cmp.Or(cmp.Compare(x.nodes[p.a].e.Name, x.nodes[o.a].e.Name),
-				cmp.Compare(x.nodes[p.b].e.Name, x.nodes[o.b].e.Name),
+		type keyed struct {
+			pair
+			aName, bName string
+		}
+		pairs := make([]keyed, 0, len(found))
+		for p := range found {
+			pairs = append(pairs, keyed{p, x.nodes[p.a].e.Name, x.nodes[p.b].e.Name})
+		}
+		slices.SortFunc(pairs, func(p, o keyed) int {
+			return cmp.Or(cmp.Compare(p.aName, o.aName), cmp.Compare(p.bName, o.bName),
 				cmp.Compare(p.a, o.a), cmp.Compare(p.b, o.b))
 		})
 		start, end, info, err := q.Page.Window(len(pairs))
@@ -94,7 +97,8 @@ func (s *Store) Meetings(ctx context.Context, q graph.MeetingQuery) (graph.Meeti
 			return err
 		}
 		page.PageInfo = info
-		for _, p := range pairs[start:end] {
+		for _, k := range pairs[start:end] {
+			p := k.pair
 			m := graph.Meeting{A: cloneEntity(x.nodes[p.a].e), B: cloneEntity(x.nodes[p.b].e)}
 			for id := range found[p].events {
 				m.Events = append(m.Events, cloneEntity(x.nodes[id].e))
@@ -102,7 +106,16 @@ func (s *Store) Meetings(ctx context.Context, q graph.MeetingQuery) (graph.Meeti
 			slices.SortFunc(m.Events, func(a, b graph.Entity) int {
 				return cmp.Or(cmp.Compare(a.Date, b.Date), cmp.Compare(a.ID, b.ID))
 			})
-			m.Evidence = slices.Collect(maps.Keys(found[p].evidence))
+			seen := map[graph.Evidence]bool{}
+			for _, r := range found[p].rels {
+				for _, src := range x.relations[r].Sources {
+					ev := graph.Evidence{ArticleID: src.ArticleID, Sentence: src.Sentence}
+					if !seen[ev] {
+						seen[ev] = true
+						m.Evidence = append(m.Evidence, ev)
+					}
+				}
+			}
 			slices.SortFunc(m.Evidence, func(a, b graph.Evidence) int {
 				return cmp.Or(cmp.Compare(a.ArticleID, b.ArticleID), cmp.Compare(a.Sentence, b.Sentence))
 			})

@@ -137,10 +137,11 @@ func eventDate(e graph.Entity) string {
 
 // matcher is an EntityFilter prepared against the index.
 type matcher struct {
-	f        graph.EntityFilter
-	within   map[string]bool // nil: no Within
-	contains string
-	prefix   string
+	f                                   graph.EntityFilter
+	kinds, levels, orgTypes, eventTypes []string
+	within                              map[string]bool // nil: no Within
+	contains                            string
+	prefix                              string
 }
 
 func (x *index) matcher(f graph.EntityFilter) (matcher, error) {
@@ -149,7 +150,8 @@ func (x *index) matcher(f graph.EntityFilter) (matcher, error) {
 			return matcher{}, fmt.Errorf("date bound %q: %w", d, graph.ErrInvalid)
 		}
 	}
-	m := matcher{f: f, contains: graph.FoldName(f.NameContains), prefix: graph.FoldName(f.NameStartsWith)}
+	m := matcher{f: f, contains: graph.FoldName(f.NameContains), prefix: graph.FoldName(f.NameStartsWith),
+		kinds: toStrings(f.Kinds), levels: toStrings(f.Levels), orgTypes: toStrings(f.OrgTypes), eventTypes: toStrings(f.EventTypes)}
 	if f.Within != "" {
 		m.within = x.within(f.Within)
 	}
@@ -188,9 +190,9 @@ func (m matcher) match(n *node) bool {
 	}) {
 		return false
 	}
-	if !in(toStrings(f.Kinds), string(e.Kind)) || !in(f.Countries, e.Country) ||
-		!in(toStrings(f.Levels), string(e.Level)) || !in(toStrings(f.OrgTypes), string(e.OrgType)) ||
-		!in(toStrings(f.EventTypes), string(e.EventType)) {
+	if !in(m.kinds, string(e.Kind)) || !in(f.Countries, e.Country) ||
+		!in(m.levels, string(e.Level)) || !in(m.orgTypes, string(e.OrgType)) ||
+		!in(m.eventTypes, string(e.EventType)) {
 		return false
 	}
 	if m.within != nil && !m.within[e.ID] {
