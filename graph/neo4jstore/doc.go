@@ -37,7 +37,7 @@
 // Every method is one managed transaction (ExecuteRead / ExecuteWrite,
 // retried on transient errors, so callbacks are idempotent) on the
 // configured database, with a fixed number of statements whatever the size
-// of the data: WriteArticle runs 8, Retract 9. Sessions share a bookmark
+// of the data: WriteArticle runs 9, Retract 10. Sessions share a bookmark
 // manager, so a read routed to any cluster member sees the store's earlier
 // writes.
 package neo4jstore
