@@ -341,8 +341,11 @@ func TestInvalidQueries(t *testing.T) {
 	ctx := context.Background()
 	s, f := newFakeStore(t, nil)
 	tests := map[string]func() error{
-		"order":     func() error { _, err := s.Entities(ctx, graph.EntityQuery{OrderBy: "SIZE"}); return err },
-		"date":      func() error { _, err := s.Entities(ctx, graph.EntityQuery{Filter: graph.EntityFilter{DateFrom: "May"}}); return err },
+		"order": func() error { _, err := s.Entities(ctx, graph.EntityQuery{OrderBy: "SIZE"}); return err },
+		"date": func() error {
+			_, err := s.Entities(ctx, graph.EntityQuery{Filter: graph.EntityFilter{DateFrom: "May"}})
+			return err
+		},
 		"cursor":    func() error { _, err := s.Entities(ctx, graph.EntityQuery{Page: graph.Page{After: "??"}}); return err },
 		"search":    func() error { _, err := s.Search(ctx, graph.SearchQuery{Text: " ,. "}); return err },
 		"direction": func() error { _, err := s.Relations(ctx, graph.RelationQuery{Direction: "UP"}); return err },
@@ -351,7 +354,10 @@ func TestInvalidQueries(t *testing.T) {
 			_, err := s.Activity(ctx, graph.ActivityQuery{CountryA: "CN", CountryB: "RU", Interval: "WEEK"})
 			return err
 		},
-		"country":  func() error { _, err := s.Activity(ctx, graph.ActivityQuery{CountryA: "China", CountryB: "RU"}); return err },
+		"country": func() error {
+			_, err := s.Activity(ctx, graph.ActivityQuery{CountryA: "China", CountryB: "RU"})
+			return err
+		},
 		"meetings": func() error { _, err := s.Meetings(ctx, graph.MeetingQuery{DateTo: "2024-13"}); return err },
 	}
 	for name, call := range tests {
