@@ -69,3 +69,27 @@ func TestMatchChina(t *testing.T) {
 		})
 	}
 }
+
+func TestMatchRussia(t *testing.T) {
+	g := Default()
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"nl", "Het Ministerie van de regio Novosibirsk ontving gasten in stad Novosibirsk.", []string{"regio Novosibirsk=RU-NVS", "stad Novosibirsk=RU-NVS-novosibirsk"}},
+		{"en", "Novosibirsk Oblast and the Novosibirsk Region; Novosibirsk.", []string{"Novosibirsk Oblast=RU-NVS", "Novosibirsk Region=RU-NVS", "Novosibirsk=RU-NVS-novosibirsk"}},
+		{"de", "Die Oblast Nowosibirsk liegt in Russland, Nowosibirsk ist ihre Hauptstadt.", []string{"Oblast Nowosibirsk=RU-NVS", "Russland=RU", "Nowosibirsk=RU-NVS-novosibirsk"}},
+		{"ru", "Губернатор Новосибирской области прибыл в Новосибирск из Казани.", []string{"Новосибирской области=RU-NVS", "Новосибирск=RU-NVS-novosibirsk", "Казани=RU-TA-kazan"}},
+		{"ru republic", "В Республике Татарстан и в Приморском крае.", []string{"Республике Татарстан=RU-TA", "Приморском крае=RU-PRI"}},
+		{"federal city", "Moscow and Saint Petersburg; Москве.", []string{"Moscow=RU-MOW", "Saint Petersburg=RU-SPE", "Москве=RU-MOW"}},
+		{"de demonym", "russisch-chinesische Zusammenarbeit", []string{"russisch=RU", "chinesische=CN"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := hitCodes(g.Match(tt.text))
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("Match(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -145,14 +145,17 @@ func ruPhraseForms(n string) []string {
 		return nil
 	}
 	forms := make([][]string, len(words)) // forms[i][c]: word i in case c (gen..prep)
-	declines := false
+	declines, afterHead := false, false
 	for i, w := range words {
 		head, tail := "", w
 		if j := strings.LastIndex(w, "-"); j >= 0 {
 			head, tail = w[:j+1], w[j+1:]
 		}
 		var cs []string
-		if stem, g, ok := ruAdjective(tail); ok && i < len(words)-1 {
+		if afterHead {
+			// After the head noun the rest is a name in apposition:
+			// "Республики Марий Эл", "провинции Хубэй".
+		} else if stem, g, ok := ruAdjective(tail); ok && i < len(words)-1 {
 			for c := 1; c < 6; c++ {
 				f := ruAdjForm(stem, g, c)
 				if c == 3 && g[0] != 'f' {
@@ -160,8 +163,9 @@ func ruPhraseForms(n string) []string {
 				}
 				cs = append(cs, f)
 			}
-		} else if i == 0 || isRuAdjective(words[i-1]) {
+		} else {
 			cs = ruNounCases(tail)
+			afterHead = true
 		}
 		if cs == nil {
 			cs = []string{tail, tail, tail, tail, tail}
@@ -185,14 +189,6 @@ func ruPhraseForms(n string) []string {
 		out = append(out, strings.Join(ws, " "))
 	}
 	return out
-}
-
-// isRuAdjective reports whether w is an adjective. A noun declines only
-// first in its phrase or after an adjective; a noun after a noun is taken as
-// a genitive complement or apposition and left alone ("Республика Саха").
-func isRuAdjective(w string) bool {
-	_, _, ok := ruAdjective(w)
-	return ok
 }
 
 // demonymForms returns the inflected forms of a demonym or nationality
