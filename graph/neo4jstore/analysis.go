@@ -119,7 +119,7 @@ func (s *Store) meetings(ctx context.Context, q graph.MeetingQuery) (graph.Meeti
 // Path implements graph.Store: one statement returns every shortest path;
 // the one whose entity ids, then relation ids, come first wins, so the
 // answer does not depend on Neo4j's traversal order. From == To is the
-// path of that one entity.
+// path of that one entity; MaxHops above graph.MaxPathHops is clamped.
 func (s *Store) Path(ctx context.Context, q graph.PathQuery) (graph.Path, error) {
 	p, err := s.path(ctx, q)
 	if err != nil {
@@ -129,9 +129,10 @@ func (s *Store) Path(ctx context.Context, q graph.PathQuery) (graph.Path, error)
 }
 
 func (s *Store) path(ctx context.Context, q graph.PathQuery) (graph.Path, error) {
-	if q.MaxHops < 1 || q.MaxHops > graph.MaxPathHops {
-		return graph.Path{}, fmt.Errorf("max hops %d outside 1..%d: %w", q.MaxHops, graph.MaxPathHops, graph.ErrInvalid)
+	if q.MaxHops < 1 {
+		return graph.Path{}, fmt.Errorf("max hops %d: %w", q.MaxHops, graph.ErrInvalid)
 	}
+	q.MaxHops = min(q.MaxHops, graph.MaxPathHops)
 	if q.From == q.To {
 		e, err := s.Entity(ctx, q.From)
 		if err != nil {

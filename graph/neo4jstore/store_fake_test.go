@@ -349,7 +349,7 @@ func TestInvalidQueries(t *testing.T) {
 		"cursor":    func() error { _, err := s.Entities(ctx, graph.EntityQuery{Page: graph.Page{After: "??"}}); return err },
 		"search":    func() error { _, err := s.Search(ctx, graph.SearchQuery{Text: " ,. "}); return err },
 		"direction": func() error { _, err := s.Relations(ctx, graph.RelationQuery{Direction: "UP"}); return err },
-		"hops":      func() error { _, err := s.Path(ctx, graph.PathQuery{From: "a", To: "b", MaxHops: 7}); return err },
+		"hops":      func() error { _, err := s.Path(ctx, graph.PathQuery{From: "a", To: "b", MaxHops: 0}); return err },
 		"interval": func() error {
 			_, err := s.Activity(ctx, graph.ActivityQuery{CountryA: "CN", CountryB: "RU", Interval: "WEEK"})
 			return err

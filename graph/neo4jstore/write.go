@@ -61,7 +61,7 @@ func (s *Store) Retract(ctx context.Context, articleID string) (graph.WriteStats
 // (nil: none) and folds again every entity and relation whose claims
 // change, with the one merge rule, graph.Fold / graph.FoldRelation:
 //
-//  1. read the claims of the entities the article mentioned before or
+//  1. lock, then read, the claims of the entities the article mentioned before or
 //     mentions now, and of the relations it stated before or states now;
 //  2. in Go, swap the article's claims and fold;
 //  3. delete what no claim supports any more, and write the folds and
