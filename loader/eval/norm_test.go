@@ -53,6 +53,9 @@ func TestNorm(t *testing.T) {
 // names and on every code point Python's Unicode database assigns, alone
 // and between two letters.
 func TestNormMatchesPython(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compares a million code points; skipped with -short")
+	}
 	py, script := python(t)
 	const prog = `
 import json, sys, unicodedata
@@ -123,6 +126,9 @@ func TestFoldNameAgrees(t *testing.T) {
 		if got, want := graph.FoldName(tt.in), Norm(tt.in); got != want {
 			t.Errorf("graph.FoldName(%q) = %q, Norm = %q", tt.in, got, want)
 		}
+	}
+	if testing.Short() {
+		return
 	}
 	for r := rune(0); r <= utf8.MaxRune; r++ {
 		if (r >= 0x13A0 && r <= 0x13FD) || (r >= 0xAB70 && r <= 0xABBF) || !utf8.ValidRune(r) {

@@ -94,7 +94,7 @@ func NormalizeLanguage(s string) (string, error) {
 		return "", fmt.Errorf("language %q: not a language tag", s)
 	}
 	base, conf := tag.Base()
-	if conf == language.No || base.String() == "und" {
+	if conf != language.Exact || base.String() == "und" {
 		return "", fmt.Errorf("language %q: not a language tag", s)
 	}
 	return base.String(), nil

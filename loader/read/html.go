@@ -110,6 +110,15 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Namespace == "" && strings.EqualFold(a.Key, key) {
+			return true
+		}
+	}
+	return false
+}
+
 // scan collects the page's metadata and landmark elements.
 func (p *page) scan(n *html.Node, inArticle bool) {
 	if n.Type == html.ElementNode {
@@ -235,7 +244,7 @@ func (w *textWriter) node(n *html.Node, pre bool) {
 		if n.DataAtom == atom.Header && !inside(n, atom.Article, atom.Main) {
 			return // a page header is navigation, an article's header is its headline
 		}
-		if attr(n, "hidden") != "" || strings.EqualFold(attr(n, "aria-hidden"), "true") {
+		if hasAttr(n, "hidden") || strings.EqualFold(attr(n, "aria-hidden"), "true") {
 			return
 		}
 	}
