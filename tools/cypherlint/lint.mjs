@@ -7,8 +7,8 @@
 //
 //	npm ci --prefix tools/cypherlint && node tools/cypherlint/lint.mjs [files...]
 //
-// Without arguments it lints graph/neo4jstore/queries/*.cypher and
-// graph/neo4jstore/schema/*.cypher. Each file holds one statement and starts
+// Without arguments it lints graph/neo4jstore/queries/*.cypher,
+// graph/neo4jstore/schema/*.cypher and graph/neo4jstore/neo4jtest/*.cypher. Each file holds one statement and starts
 // with a // header: a purpose, then the parameters it takes, one a line as
 // "//   $name: TYPE, what it is", and (for queries) a "// Returns:" line.
 // Only those parameters are declared to the linter for that file, so an
@@ -83,7 +83,7 @@ function files() {
   const args = process.argv.slice(2);
   if (args.length > 0) return args.map((f) => resolve(f));
   const out = [];
-  for (const dir of ['queries', 'schema']) {
+  for (const dir of ['queries', 'schema', 'neo4jtest']) {
     for (const f of readdirSync(join(store, dir)).sort()) {
       if (f.endsWith('.cypher')) out.push(join(store, dir, f));
     }
@@ -102,7 +102,7 @@ for (const file of list) {
   if (h.comment.length === 0) {
     report(1, 1, 'error', 'no // header comment giving the purpose, $parameters and returned columns');
   }
-  if (file.includes(`${join('neo4jstore', 'queries')}`) && !h.returns) {
+  if (!file.includes(join('neo4jstore', 'schema')) && !h.returns) {
     report(1, 1, 'error', 'header has no "// Returns: ..." line');
   }
   const used = usedParams(text);
