@@ -8,7 +8,8 @@
 //	npm ci --prefix tools/cypherlint && node tools/cypherlint/lint.mjs [files...]
 //
 // Without arguments it lints graph/neo4jstore/queries/*.cypher,
-// graph/neo4jstore/schema/*.cypher and graph/neo4jstore/neo4jtest/*.cypher. Each file holds one statement and starts
+// graph/neo4jstore/schema/*.cypher and graph/neo4jstore/neo4jtest/*.cypher.
+// Each file holds one statement and starts
 // with a // header: a purpose, then the parameters it takes, one a line as
 // "//   $name: TYPE, what it is", and (for queries) a "// Returns:" line.
 // Only those parameters are declared to the linter for that file, so an

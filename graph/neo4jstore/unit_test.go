@@ -1,0 +1,318 @@
+package neo4jstore
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/bilateral/bilateral/graph"
+)
+
+// TestFilterBlocksAgree keeps the entity filter of Meetings.cypher (for $a
+// and $b) identical to that of Entities.cypher.
+func TestFilterBlocksAgree(t *testing.T) {
+	block := func(text, v, p string) string {
+		start := strings.Index(text, "  // filter "+v+" $"+p+"\n")
+		end := strings.Index(text[max(start, 0):], "  // end filter\n")
+		if start < 0 || end < 0 {
+			t.Fatalf("no filter block for %s $%s", v, p)
+		}
+		return text[start : start+end]
+	}
+	want := block(qEntities.text, "e", "filter")
+	for _, v := range []string{"a", "b"} {
+		got := block(qMeetings.text, v, v)
+		re := regexp.MustCompile(`\b` + v + `\b`)
+		got = strings.ReplaceAll(strings.ReplaceAll(got, "$"+v+".", "$filter."), "$"+v+"\n", "$filter\n")
+		got = re.ReplaceAllString(got, "e")
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("Meetings.cypher filter %s differs from Entities.cypher (-want +got):\n%s", v, diff)
+		}
+	}
+}
+
+// TestPathBound: the variable-length bound written in Path.cypher is
+// graph.MaxPathHops.
+func TestPathBound(t *testing.T) {
+	m := regexp.MustCompile(`\[\*\.\.(\d+)\]`).FindStringSubmatch(stripComments(qPath.text))
+	if m == nil {
+		t.Fatal("Path.cypher has no [*..N] pattern")
+	}
+	if n, _ := strconv.Atoi(m[1]); n != graph.MaxPathHops {
+		t.Errorf("Path.cypher searches up to %d hops, graph.MaxPathHops is %d", n, graph.MaxPathHops)
+	}
+}
+
+func TestParseStatement(t *testing.T) {
+	tests := []struct {
+		name, text string
+		params     []string
+		wantErr    bool
+	}{
+		{"header and params", "// Finds.\n// Parameters:\n//   $b: STRING\n//   $a: LIST<STRING>\n// Returns: x\nRETURN $a, $b AS x\n", []string{"a", "b"}, false},
+		{"no header", "RETURN 1\n", nil, true},
+		{"header only", "// Nothing.\n", nil, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			st, err := parseStatement(tc.name, tc.text)
+			if (err != nil) != tc.wantErr {
+				t.Fatalf("parseStatement(%q) error = %v, want error %v", tc.text, err, tc.wantErr)
+			}
+			if diff := cmp.Diff(tc.params, st.params); err == nil && diff != "" {
+				t.Errorf("params (-want +got):\n%s", diff)
+			}
+		})
+	}
+	// A missing file fails loudly.
+	defer func() {
+		if recover() == nil {
+			t.Error("mustLoad(missing) did not panic")
+		}
+	}()
+	query("NoSuchStatement")
+}
+
+func TestLuceneQuery(t *testing.T) {
+	tests := map[string]string{
+		"hubei":          "+hubei*",
+		"hubei province": "+hubei +province*",
+		"湖北省":            "+湖北省*",
+		"a+b":            `+a\+b*`,
+	}
+	for in, want := range tests {
+		if got := luceneQuery(in); got != want {
+			t.Errorf("luceneQuery(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestPeriod(t *testing.T) {
+	tests := []struct {
+		date string
+		iv   graph.Interval
+		want string
+		ok   bool
+	}{
+		{"2024-03-15", graph.IntervalMonth, "2024-03", true},
+		{"2024-03", graph.IntervalQuarter, "2024-Q1", true},
+		{"2024-12-01", graph.IntervalQuarter, "2024-Q4", true},
+		{"2024", graph.IntervalYear, "2024", true},
+		{"2024", graph.IntervalMonth, "", false},
+		{"XXXX-05-12", graph.IntervalYear, "", false},
+		{"", graph.IntervalYear, "", false},
+		{"2024-07", "", "2024-07", true},
+		{"2024-07", "WEEK", "", false},
+	}
+	for _, tc := range tests {
+		got, ok := period(tc.date, tc.iv)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("period(%q, %q) = %q, %v; want %q, %v", tc.date, tc.iv, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+func TestBucketActivity(t *testing.T) {
+	ent := func(id string, k graph.Kind, country string) graph.Entity {
+		return graph.Entity{ID: id, Kind: k, Country: country}
+	}
+	cnOrg, cnOff, ruOrg := ent("o-cn", graph.KindOrganisation, "CN"), ent("p-cn", graph.KindOfficial, "CN"), ent("o-ru", graph.KindOrganisation, "RU")
+	cnCity, ruCity := ent("r-cn", graph.KindRegion, "CN"), ent("r-ru", graph.KindRegion, "RU")
+	ev := func(id, date string, signed bool, ps ...graph.Entity) activityEvent {
+		return activityEvent{event: graph.Entity{ID: id, Kind: graph.KindEvent, Date: date}, participants: ps, signed: signed, places: []graph.Entity{cnCity}}
+	}
+	events := []activityEvent{
+		ev("e1", "2024-03-02", true, cnOrg, cnOff, ruOrg),
+		ev("e2", "2024-03", false, cnOrg, ruOrg, ruCity),
+		ev("e3", "2024-05-01", false, cnOrg),        // one side only
+		ev("e4", "2023-01-01", false, cnOrg, ruOrg), // out of range
+	}
+	a := bucketActivity(graph.ActivityQuery{CountryA: "CN", CountryB: "RU", DateFrom: "2024", Interval: graph.IntervalMonth}, events)
+	want := []graph.ActivityBucket{{Period: "2024-03", Events: 2, Meetings: 3, Signings: 1}}
+	if diff := cmp.Diff(want, a.Buckets); diff != "" {
+		t.Errorf("buckets (-want +got):\n%s", diff)
+	}
+	counts := func(cs []graph.EntityCount) string {
+		var b strings.Builder
+		for _, c := range cs {
+			fmt.Fprintf(&b, "%s=%d ", c.Entity.ID, c.Count)
+		}
+		return b.String()
+	}
+	if got, want := counts(a.TopActorsA), "o-cn=2 p-cn=1 "; got != want {
+		t.Errorf("TopActorsA = %s, want %s", got, want)
+	}
+	if got, want := counts(a.TopRegionsA), "r-cn=2 "; got != want {
+		t.Errorf("TopRegionsA = %s, want %s", got, want)
+	}
+	if got, want := counts(a.TopRegionsB), "r-ru=1 "; got != want {
+		t.Errorf("TopRegionsB = %s, want %s", got, want)
+	}
+}
+
+// TestDecode reads values shaped as the driver returns them.
+func TestDecode(t *testing.T) {
+	loaded := time.Date(2024, 5, 3, 10, 0, 0, 0, time.FixedZone("", 3600))
+	a, err := decodeArticle(map[string]any{"id": "a1", "title": "T", "loadedAt": loaded})
+	if err != nil || a.ID != "a1" || a.Title != "T" || !a.LoadedAt.Equal(loaded) || a.LoadedAt.Location() != time.UTC {
+		t.Errorf("decodeArticle = %+v, %v", a, err)
+	}
+	claim := func(article, name string) map[string]any {
+		return map[string]any{"kind": "Region", "name": name, "aliases": []any{"X"}, "articleId": article, "sentence": "s", "language": "en"}
+	}
+	e, err := decodeEntity(map[string]any{"id": "r1", "claims": []any{claim("a2", "Hubei"), claim("a1", "Hubei")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.ID != "r1" || e.Kind != graph.KindRegion || e.Name != "Hubei" || len(e.Sources) != 2 || e.Sources[0].ArticleID != "a1" {
+		t.Errorf("decodeEntity = %+v", e)
+	}
+	rel := map[string]any{"id": "SIGNED|o1|e1", "type": "SIGNED", "from": "o1", "to": "e1",
+		"articleIds": []any{"a2", "a1"}, "sentences": []any{"y", "x"}, "languages": []any{"en", "de"},
+		"roles": []any{"", ""}, "agreements": []any{"MoU", "MoU"}, "confidences": []any{0.5, int64(1)}}
+	r, err := decodeRelation(rel)
+	if err != nil || r.Agreement != "MoU" || r.Confidence != 1 || len(r.Sources) != 2 || r.Sources[0].ArticleID != "a1" {
+		t.Errorf("decodeRelation = %+v, %v", r, err)
+	}
+	bad := map[string]struct {
+		v      any
+		decode func(any) error
+	}{
+		"article not a map":     {"a1", func(v any) error { _, err := decodeArticle(v); return err }},
+		"article id int":        {map[string]any{"id": int64(1)}, func(v any) error { _, err := decodeArticle(v); return err }},
+		"entity without claims": {map[string]any{"id": "r1", "claims": []any{}}, func(v any) error { _, err := decodeEntity(v); return err }},
+		"claim of unknown kind": {map[string]any{"id": "r1", "claims": []any{map[string]any{"kind": "Planet", "articleId": "a"}}},
+			func(v any) error { _, err := decodeEntity(v); return err }},
+		"aliases not strings": {map[string]any{"id": "r1", "claims": []any{map[string]any{"kind": "Region", "aliases": []any{int64(3)}}}},
+			func(v any) error { _, err := decodeEntity(v); return err }},
+		"relation lists uneven": {func() map[string]any {
+			m := map[string]any{}
+			for k, v := range rel {
+				m[k] = v
+			}
+			m["sentences"] = []any{"y"}
+			return m
+		}(), func(v any) error { _, err := decodeRelation(v); return err }},
+		"relation id mismatch": {func() map[string]any {
+			m := map[string]any{}
+			for k, v := range rel {
+				m[k] = v
+			}
+			m["to"] = "e2"
+			return m
+		}(), func(v any) error { _, err := decodeRelation(v); return err }},
+	}
+	for name, b := range bad {
+		if err := b.decode(b.v); err == nil {
+			t.Errorf("%s: decoded without error", name)
+		}
+	}
+}
+
+// TestRoundTripRows: what a write sends, read back as Neo4j returns it,
+// decodes to the same fold.
+func TestRoundTripRows(t *testing.T) {
+	full := fullEntity()
+	m := claimMap(full)
+	got, err := decodeEntity(map[string]any{"id": full.ID, "claims": []any{m}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(graph.Fold([]graph.Entity{full}), got); diff != "" {
+		t.Errorf("entity round trip (-want +got):\n%s", diff)
+	}
+	r := fullRelation()
+	props := relationProps(r, []graph.Relation{r})
+	props["type"], props["from"], props["to"] = string(r.Type), r.From, r.To
+	for k, v := range props {
+		switch l := v.(type) {
+		case []string:
+			props[k] = toAny(l)
+		case []float64:
+			props[k] = toAny(l)
+		}
+	}
+	gotR, err := decodeRelation(props)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(graph.FoldRelation([]graph.Relation{r}), gotR); diff != "" {
+		t.Errorf("relation round trip (-want +got):\n%s", diff)
+	}
+}
+
+func TestConfigFromEnv(t *testing.T) {
+	env := map[string]string{"NEO4J_URI": "neo4j://db:7687", "NEO4J_PASSWORD": "pw"}
+	got := configFrom(func(k string) string { return env[k] })
+	want := Config{URI: "neo4j://db:7687", Username: "neo4j", Password: "pw", Database: "neo4j"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("configFrom (-want +got):\n%s", diff)
+	}
+}
+
+func TestConnectErrors(t *testing.T) {
+	auth := &neo4j.Neo4jError{Code: "Neo.ClientError.Security.Unauthorized", Msg: "bad credentials"}
+	err := connectError("bolt://db:7687", "neo4j", fmt.Errorf("verify: %w", auth))
+	if !errors.Is(err, graph.ErrUnavailable) || !strings.Contains(err.Error(), "refused the credentials for user neo4j") {
+		t.Errorf("connectError(auth) = %v", err)
+	}
+	err = connectError("bolt://db:7687", "neo4j", &neo4j.ConnectivityError{Inner: errors.New("connection refused")})
+	if !errors.Is(err, graph.ErrUnavailable) || !strings.Contains(err.Error(), "neo4j at bolt://db:7687 unreachable") {
+		t.Errorf("connectError(connectivity) = %v", err)
+	}
+	if err := storeError(&neo4j.ConnectivityError{Inner: errors.New("gone")}); !errors.Is(err, graph.ErrUnavailable) {
+		t.Errorf("storeError(connectivity) = %v, want ErrUnavailable", err)
+	}
+	if err := storeError(graph.ErrNotFound); !errors.Is(err, graph.ErrNotFound) || errors.Is(err, graph.ErrUnavailable) {
+		t.Errorf("storeError(not found) = %v", err)
+	}
+
+	// Nothing listens on the port: Connect gives up within MaxWait.
+	_, err = Connect(context.Background(), Config{URI: "bolt://127.0.0.1:1", Username: "neo4j", MaxWait: 300 * time.Millisecond})
+	if !errors.Is(err, graph.ErrUnavailable) || !strings.Contains(err.Error(), "unreachable") {
+		t.Errorf("Connect(closed port) = %v, want unreachable ErrUnavailable", err)
+	}
+	_, err = Connect(context.Background(), Config{URI: "http://127.0.0.1:1"})
+	if !errors.Is(err, graph.ErrInvalid) {
+		t.Errorf("Connect(http URI) = %v, want ErrInvalid", err)
+	}
+}
+
+func TestBackoff(t *testing.T) {
+	b := backoff{first: 100 * time.Millisecond, max: time.Second}
+	var got []time.Duration
+	for i := range 6 {
+		got = append(got, b.delay(i))
+	}
+	want := []time.Duration{100, 200, 400, 800, 1000, 1000}
+	for i := range want {
+		want[i] *= time.Millisecond
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("delays (-want +got):\n%s", diff)
+	}
+	calls := 0
+	err := retry(context.Background(), backoff{first: time.Millisecond, max: time.Millisecond}, func() (bool, error) {
+		calls++
+		if calls < 3 {
+			return true, errors.New("not yet")
+		}
+		return false, nil
+	})
+	if err != nil || calls != 3 {
+		t.Errorf("retry = %v after %d calls, want nil after 3", err, calls)
+	}
+	calls = 0
+	err = retry(context.Background(), b, func() (bool, error) { calls++; return false, errors.New("auth") })
+	if err == nil || calls != 1 {
+		t.Errorf("retry(no retry) = %v after %d calls, want the error after 1", err, calls)
+	}
+}
