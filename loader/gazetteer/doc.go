@@ -17,7 +17,8 @@
 //     reproduces the committed file byte for byte (TestGenerated checks it
 //     when node_modules is present).
 //   - data/organisations.json is a small curated, multilingual alias list of
-//     well-known bodies, edited by hand.
+//     well-known bodies, edited by hand; the generator expands it into
+//     data/organisations.tsv (Russian aliases in all cases).
 //
 // # Codes
 //
@@ -51,4 +52,4 @@
 // organisations), then by code.
 package gazetteer
 
-//go:generate go run ./gen -out data/regions.tsv
+//go:generate go run ./gen -out data

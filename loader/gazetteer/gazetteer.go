@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"cmp"
 	_ "embed"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -79,8 +78,8 @@ type Gazetteer struct {
 //go:embed data/regions.tsv
 var regionsTSV string
 
-//go:embed data/organisations.json
-var organisationsJSON []byte
+//go:embed data/organisations.tsv
+var organisationsTSV string
 
 var (
 	defaultOnce sync.Once
@@ -91,7 +90,7 @@ var (
 // It panics if the embedded data is malformed, which tests rule out.
 func Default() *Gazetteer {
 	defaultOnce.Do(func() {
-		g, err := load(regionsTSV, organisationsJSON)
+		g, err := load(regionsTSV, organisationsTSV)
 		if err != nil {
 			panic(fmt.Sprintf("gazetteer: embedded data: %v", err))
 		}
@@ -100,14 +99,14 @@ func Default() *Gazetteer {
 	return defaultGaz
 }
 
-func load(regions string, orgs []byte) (*Gazetteer, error) {
+func load(regions, orgs string) (*Gazetteer, error) {
 	entries, err := parseTSV(regions)
 	if err != nil {
 		return nil, fmt.Errorf("regions.tsv: %w", err)
 	}
-	os, err := parseOrganisations(orgs)
+	os, err := parseTSV(orgs)
 	if err != nil {
-		return nil, fmt.Errorf("organisations.json: %w", err)
+		return nil, fmt.Errorf("organisations.tsv: %w", err)
 	}
 	return New(append(entries, os...))
 }
@@ -273,58 +272,6 @@ func parseTSV(s string) ([]*Entry, error) {
 		out = append(out, e)
 	}
 	return out, sc.Err()
-}
-
-// orgJSON is one curated organisation of data/organisations.json.
-type orgJSON struct {
-	Code     string              `json:"code"` // optional; default "ORG-" + slug(name)
-	Name     string              `json:"name"`
-	Country  string              `json:"country"`
-	Type     graph.OrgType       `json:"type"`
-	Aliases  map[string][]string `json:"aliases"`  // language → names
-	Acronyms []string            `json:"acronyms"` // matched case-sensitively
-}
-
-func parseOrganisations(b []byte) ([]*Entry, error) {
-	var list []orgJSON
-	if err := json.Unmarshal(b, &list); err != nil {
-		return nil, err
-	}
-	out := make([]*Entry, 0, len(list))
-	for _, o := range list {
-		if !slices.Contains(graph.OrgTypes, o.Type) {
-			return nil, fmt.Errorf("%s: org type %q", o.Name, o.Type)
-		}
-		code := o.Code
-		if code == "" {
-			code = "ORG-" + Slug(o.Name)
-		}
-		e := &Entry{Code: code, Kind: graph.KindOrganisation, Country: o.Country, Name: o.Name, OrgType: o.Type}
-		seen := map[string]bool{}
-		add := func(n string, f Form) {
-			if n != "" && !seen[n] {
-				seen[n] = true
-				e.Names = append(e.Names, n)
-				e.forms = append(e.forms, f)
-			}
-		}
-		add(o.Name, FormName)
-		langs := make([]string, 0, len(o.Aliases))
-		for l := range o.Aliases {
-			langs = append(langs, l)
-		}
-		slices.Sort(langs)
-		for _, l := range langs {
-			for _, n := range o.Aliases[l] {
-				add(n, FormName)
-			}
-		}
-		for _, a := range o.Acronyms {
-			add(a, FormAcronym)
-		}
-		out = append(out, e)
-	}
-	return out, nil
 }
 
 // Slug turns a name into the lower-case ASCII letters and digits of its

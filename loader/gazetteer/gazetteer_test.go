@@ -93,3 +93,119 @@ func TestMatchRussia(t *testing.T) {
 		})
 	}
 }
+
+func TestMatchOrganisations(t *testing.T) {
+	g := Default()
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"en", "OPORA Russia and the Russian Export Center (REC) met the CPC.", []string{"OPORA Russia=ORG-opora-russia", "Russian Export Center=ORG-russian-export-center", "REC=ORG-russian-export-center", "CPC=ORG-communist-party-of-china"}},
+		{"acronym case", "A rec room and a cpc file.", nil},
+		{"de", "Vertreter von OPORA Russland und des Russischen Exportzentrums.", []string{"OPORA Russland=ORG-opora-russia", "Russischen Exportzentrums=ORG-russian-export-center"}},
+		{"nl", "Het Russische Exportcentrum en Verenigd Rusland.", []string{"Russische Exportcentrum=ORG-russian-export-center", "Verenigd Rusland=ORG-united-russia"}},
+		{"ru", "Депутаты Государственной Думы и представители Опоры России.", []string{"Государственной Думы=ORG-state-duma", "Опоры России=ORG-opora-russia"}},
+		{"zh", "中国国际贸易促进委员会与欧亚经济联盟签署协议。", []string{"中国国际贸易促进委员会=ORG-china-council-for-the-promotion-of-international-trade", "欧亚经济联盟=ORG-eurasian-economic-union"}},
+		{"fr", "L'Organisation de coopération de Shanghai et les BRICS.", []string{"Organisation de coopération de Shanghai=ORG-shanghai-cooperation-organisation", "BRICS=ORG-brics"}},
+		{"es", "El partido Rusia Unida.", []string{"Rusia Unida=ORG-united-russia"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := hitCodes(g.Match(tt.text))
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("Match(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestHitFields(t *testing.T) {
+	g := Default()
+	text := "Делегация из провинции Хубэй."
+	hits := g.Match(text)
+	if len(hits) != 1 {
+		t.Fatalf("Match(%q) = %v, want one hit", text, hitCodes(hits))
+	}
+	h := hits[0]
+	if text[h.Start:h.End] != h.Text || h.Text != "провинции Хубэй" || h.Form != FormName {
+		t.Errorf("hit = %+v, want text[Start:End] = Text = %q, FormName", h, "провинции Хубэй")
+	}
+	if hits := g.Match("Russian"); len(hits) != 1 || hits[0].Form != FormDemonym {
+		t.Errorf("Match(Russian) form = %v, want demonym", hits)
+	}
+	if hits := g.Match("Qilu"); len(hits) != 1 || hits[0].Form != FormShort {
+		t.Errorf("Match(Qilu) form = %v, want short", hits)
+	}
+}
+
+func TestAmbiguous(t *testing.T) {
+	g := Default()
+	// 朝阳区 is a district of Beijing and of Changchun.
+	hits := g.Match("朝阳区")
+	if len(hits) != 1 || len(hits[0].Entries) < 2 {
+		t.Fatalf("Match(朝阳区) = %v, want one hit with several entries", hits)
+	}
+	// Hainan is a province and a prefecture of Qinghai: the province first.
+	es := g.Lookup("Hainan")
+	if len(es) < 2 || es[0].Code != "CN-46" {
+		t.Errorf("Lookup(Hainan) first = %v, want CN-46 first of several", es)
+	}
+}
+
+func TestHierarchy(t *testing.T) {
+	g := Default()
+	tests := []struct {
+		code string
+		want []string
+	}{
+		{"CN-420115", []string{"CN-4201", "CN-42", "CN"}},
+		{"CN-500101", []string{"CN-50", "CN"}},
+		{"RU-NVS-novosibirsk", []string{"RU-NVS", "RU"}},
+		{"RU", nil},
+		{"nope", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, e := range g.Ancestors(tt.code) {
+			got = append(got, e.Code)
+		}
+		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("Ancestors(%s) = %v, want %v", tt.code, got, tt.want)
+		}
+	}
+	e, ok := g.Entry("CN-420115")
+	if !ok || e.Name != "Jiangxia District" || e.Level != "district" || e.Country != "CN" {
+		t.Errorf("Entry(CN-420115) = %+v, %v", e, ok)
+	}
+}
+
+func TestLookup(t *testing.T) {
+	g := Default()
+	tests := []struct{ name, want string }{
+		{"Bezirk Jiangxia", "CN-420115"},
+		{"RUSSLAND", "RU"},
+		{"Новосибирская область", "RU-NVS"},
+		{"鲁", "CN-37"}, // one Han character: Lookup only
+		{"He County", "CN-340523"},
+		{"he", "CN-340523"}, // one syllable: Lookup only
+		{"Opora Russland", "ORG-opora-russia"},
+	}
+	for _, tt := range tests {
+		es := g.Lookup(tt.name)
+		if len(es) == 0 || es[0].Code != tt.want {
+			t.Errorf("Lookup(%q) = %v, want %s first", tt.name, es, tt.want)
+		}
+	}
+}
+
+func TestEntriesValid(t *testing.T) {
+	g := Default()
+	for _, e := range g.Entries() {
+		if len(e.Names) == 0 || e.Names[0] != e.Name {
+			t.Errorf("%s: Names[0] = %v, want Name %q", e.Code, e.Names, e.Name)
+		}
+		if e.Kind == "Region" && e.Country == "" {
+			t.Errorf("%s: region without country", e.Code)
+		}
+	}
+}

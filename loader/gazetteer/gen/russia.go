@@ -8,8 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/bilateral/bilateral/loader/gazetteer"
 )
 
 // ruCityMinPopulation is the population from which a Russian city is kept;
@@ -143,7 +141,7 @@ func russia(p paths) ([]*entry, error) {
 		if s.typ == "Autonomous city" && strings.EqualFold(latToCyr(s.iso), cyr) {
 			continue // Moscow and Saint Petersburg are the subject itself
 		}
-		code := s.code + "-" + gazetteer.Slug(c.ASCII)
+		code := s.code + "-" + slug(c.ASCII)
 		if seen[code] {
 			continue
 		}
