@@ -37,8 +37,10 @@
 //     between two nodes.
 //
 // Country is the ISO 3166-1 code in lower case, "xx" where nobody gave one;
-// an official without one takes the country of what it REPRESENTS, an
-// organisation without one that of the region it is LOCATED_IN. Names
+// an official without one takes the country of what it REPRESENTS, else CN
+// if the name is Chinese by its form (ChineseName: Han script, or Latin
+// words that are all pinyin syllables); an organisation without one takes
+// that of the region it is LOCATED_IN. Names
 // become id segments by Transliterate (Cyrillic by the table in
 // data/cyrillic.tsv, Chinese by pinyin via go-pinyin, with the surname
 // readings of data/surnames.tsv) and graph.FoldName, words joined by "-".

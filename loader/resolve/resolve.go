@@ -280,7 +280,8 @@ func entryNames(g *gazetteer.Entry) []string {
 
 // inferCountries gives an official without a country that of the body or
 // region it represents, and an organisation without one that of the region
-// it is located in, as the extraction states them.
+// it is located in, as the extraction states them; an official still
+// without one whose name is Chinese by its form (ChineseName) gets CN.
 func (b *builder) inferCountries(res extract.Result, byLocal map[string]*claim) {
 	for _, rel := range res.Relations {
 		from, to := byLocal[rel.From], byLocal[rel.To]
@@ -291,6 +292,11 @@ func (b *builder) inferCountries(res extract.Result, byLocal map[string]*claim) 
 		case rel.Type == graph.RelRepresents && from.e.Kind == graph.KindOfficial,
 			rel.Type == graph.RelLocatedIn && from.e.Kind == graph.KindOrganisation && to.e.Kind == graph.KindRegion:
 			from.e.Country = to.e.Country
+		}
+	}
+	for _, c := range byLocal {
+		if c.e.Kind == graph.KindOfficial && c.e.Country == "" && ChineseName(c.e.Name) {
+			c.e.Country = "CN"
 		}
 	}
 }

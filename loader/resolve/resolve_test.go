@@ -365,3 +365,15 @@ func TestResolveDeterministic(t *testing.T) {
 		t.Errorf("entity order changed the graph (-first +second):\n%s", diff)
 	}
 }
+
+func TestResolveOfficialCountryFromNameForm(t *testing.T) {
+	res := extract.Result{Language: "de", Entities: []extract.Entity{
+		{ID: "e1", Kind: graph.KindOfficial, Name: "Shu Guichuan", Evidence: "sagte Shu Guichuan"},
+		{ID: "e2", Kind: graph.KindOfficial, Name: "Ivan Petrov", Evidence: "sagte Ivan Petrov"},
+	}}
+	g, _ := resolveOne(t, nil, graph.Article{ID: "article:n"}, res)
+	want := []string{"official:cn:guichuan-shu", "official:xx:ivan-petrov"}
+	if diff := cmp.Diff(want, entityIDs(g)); diff != "" {
+		t.Errorf("entities (-want +got):\n%s", diff)
+	}
+}

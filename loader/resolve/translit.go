@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -264,4 +265,63 @@ func patronymic(w string) bool {
 		}
 	}
 	return false
+}
+
+// pinyinSyllables is every toneless pinyin syllable, from go-pinyin's
+// dictionary, built on first use.
+var pinyinSyllables = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, readings := range pinyin.PinyinDict {
+		for _, r := range strings.Split(readings, ",") {
+			s := graph.FoldName(r)
+			// Interjections (hm, ng) have no vowel and name nobody.
+			if s != "" && strings.ContainsAny(s, "aeiouv") && !strings.Contains(s, " ") {
+				m[s] = true
+			}
+		}
+	}
+	return m
+})
+
+// ChineseName reports whether a personal name is, by its form, a Chinese
+// one: written in Han script (two to four characters), or two or three
+// Latin words each of one or two pinyin syllables ("Shu Guichuan",
+// "Ouyang Minggao"). The resolver uses it to give an official whom nobody
+// placed the country CN, so that the same person mentioned without
+// affiliation in one article and with it in another is one node.
+func ChineseName(name string) bool {
+	if hanName(name) {
+		return utf8.RuneCountInString(strings.Join(strings.Fields(name), "")) <= 4
+	}
+	if strings.IndexFunc(name, func(r rune) bool { return r > unicode.MaxLatin1 && unicode.IsLetter(r) && !unicode.In(r, unicode.Latin) }) >= 0 {
+		return false
+	}
+	words := latinPersonWords(name)
+	if len(words) < 2 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if n := syllables(w, pinyinSyllables()); n < 1 || n > 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// syllables returns the fewest syllables of set that w splits into, or 0
+// if it does not split.
+func syllables(w string, set map[string]bool) int {
+	best := make([]int, len(w)+1) // best[i]: fewest syllables for w[:i]; 0 = none
+	best[0] = 0
+	for i := 1; i <= len(w); i++ {
+		best[i] = -1
+		for j := max(0, i-6); j < i; j++ {
+			if (j == 0 || best[j] > 0) && set[w[j:i]] {
+				if n := best[j] + 1; best[i] < 0 || n < best[i] {
+					best[i] = n
+				}
+			}
+		}
+	}
+	return max(best[len(w)], 0)
 }

@@ -87,3 +87,33 @@ func TestDataFilesParse(t *testing.T) {
 		}
 	}
 }
+
+func TestChineseName(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Shu Guichuan", true},
+		{"Guichuan Shu", true},
+		{"Wang Yi", true},
+		{"Ouyang Minggao", true},
+		{"Xi Jinping", true},
+		{"Zhao Le-ji", true},
+		{"舒贵川", true},
+		{"欧阳明高", true},
+		{"Alexander Kalinin", false},
+		{"Ivan Petrov", false},
+		{"Rustam Minnikhanov", false},
+		{"Анна Ли", false},
+		{"Li", false},
+		{"Li Wei Ming Zhang", false},
+		{"亚历山大·卡里宁", false},
+		{"Sergei Lavrov", false},
+		{"Jan de Vries", false},
+	}
+	for _, tt := range tests {
+		if got := ChineseName(tt.in); got != tt.want {
+			t.Errorf("ChineseName(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
