@@ -293,7 +293,9 @@ func ChineseName(name string) bool {
 	if hanName(name) {
 		return utf8.RuneCountInString(strings.Join(strings.Fields(name), "")) <= 4
 	}
-	if strings.IndexFunc(name, func(r rune) bool { return r > unicode.MaxLatin1 && unicode.IsLetter(r) && !unicode.In(r, unicode.Latin) }) >= 0 {
+	if strings.IndexFunc(name, func(r rune) bool {
+		return r > unicode.MaxLatin1 && unicode.IsLetter(r) && !unicode.In(r, unicode.Latin)
+	}) >= 0 {
 		return false
 	}
 	words := latinPersonWords(name)
