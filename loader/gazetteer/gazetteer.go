@@ -36,11 +36,18 @@ const (
 	FormDemonym             // an adjective or nationality ("Russian", "chinesisch", "российский")
 	FormShort               // a historic or short name ("Qilu", "鲁")
 	FormAcronym             // an acronym, matched case-sensitively ("CPC", "EAEU")
+	// FormBare is the romanised name of a Chinese city or district without
+	// its suffix ("Jiangxia", "Цзянся"). Such names double as given names,
+	// so Match skips one right after a Chinese surname ("Xi Jinping"), and
+	// an extractor may want more support (the full name elsewhere in the
+	// article) before it trusts one.
+	FormBare
 )
 
-var formLetters = [...]byte{FormName: 'N', FormDemonym: 'D', FormShort: 'S', FormAcronym: 'A'}
+var formLetters = [...]byte{FormName: 'N', FormDemonym: 'D', FormShort: 'S', FormAcronym: 'A', FormBare: 'B'}
 
-// String returns the form's name ("name", "demonym", "short", "acronym").
+// String returns the form's name ("name", "demonym", "short", "acronym",
+// "bare").
 func (f Form) String() string {
 	switch f {
 	case FormName:
@@ -51,6 +58,8 @@ func (f Form) String() string {
 		return "short"
 	case FormAcronym:
 		return "acronym"
+	case FormBare:
+		return "bare"
 	}
 	return fmt.Sprintf("Form(%d)", f)
 }
@@ -73,6 +82,9 @@ type Gazetteer struct {
 	byCode  map[string]*Entry
 	byName  map[string][]*Entry // graph.FoldName(name) → entries, preferred first
 	trie    *trie
+	// surnames are the Chinese surnames after which a FormBare hit is a
+	// given name.
+	surnames map[string]bool
 }
 
 //go:embed data/regions.tsv
@@ -80,6 +92,9 @@ var regionsTSV string
 
 //go:embed data/organisations.tsv
 var organisationsTSV string
+
+//go:embed data/cn_surnames.txt
+var surnamesTXT string
 
 var (
 	defaultOnce sync.Once
@@ -108,7 +123,19 @@ func load(regions, orgs string) (*Gazetteer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("organisations.tsv: %w", err)
 	}
-	return New(append(entries, os...))
+	g, err := New(append(entries, os...))
+	if err != nil {
+		return nil, err
+	}
+	g.surnames = map[string]bool{}
+	for _, line := range strings.Split(surnamesTXT, "\n") {
+		if !strings.HasPrefix(line, "#") {
+			for _, w := range strings.Fields(line) {
+				g.surnames[w] = true
+			}
+		}
+	}
+	return g, nil
 }
 
 // New builds a gazetteer of the given entries. It returns an error if two
@@ -222,7 +249,7 @@ func (e *Entry) FormOf(name string) (Form, bool) {
 //
 //	code kind level country parent orgtype name form...
 //
-// tab-separated, kind "R" or "O", each form a letter (N, D, S, A) followed by
+// tab-separated, kind "R" or "O", each form a letter (N, D, S, A, B) followed by
 // the surface text; a lower-case letter marks a form that Match skips (too
 // ambiguous) but Lookup finds. Lines starting with # are comments.
 func parseTSV(s string) ([]*Entry, error) {

@@ -59,6 +59,8 @@ func TestMatchChina(t *testing.T) {
 		{"polyphonic", "Xiamen, Chongqing, Bengbu and Lu'an.", []string{"Xiamen=CN-3502", "Chongqing=CN-50", "Bengbu=CN-3403", "Lu'an=CN-3415"}},
 		{"exonym", "Inner Mongolia borders Russia; Innere Mongolei.", []string{"Inner Mongolia=CN-15", "Russia=RU", "Innere Mongolei=CN-15"}},
 		{"one syllable dropped", "He said the long road to An ended.", nil},
+		{"ordinary words dropped", "Was sagen Sie dazu? A guide to boxing.", nil},
+		{"given name after surname", "Xi Jinping and Wang Hongshan visited Jiangxia.", []string{"Jiangxia=CN-420115"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -135,6 +137,9 @@ func TestHitFields(t *testing.T) {
 	}
 	if hits := g.Match("Qilu"); len(hits) != 1 || hits[0].Form != FormShort {
 		t.Errorf("Match(Qilu) form = %v, want short", hits)
+	}
+	if hits := g.Match("Jiangxia"); len(hits) != 1 || hits[0].Form != FormBare {
+		t.Errorf("Match(Jiangxia) form = %v, want bare", hits)
 	}
 }
 

@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"slices"
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -258,7 +259,7 @@ func (g *Gazetteer) Match(text string) []Hit {
 				best, bestLast, bestEntries, bestForm = j, last, es, form
 			}
 		}
-		if best < 0 {
+		if best < 0 || bestForm == FormBare && g.afterSurname(text[:i]) {
 			prev = r
 			i += sz
 			continue
@@ -269,4 +270,22 @@ func (g *Gazetteer) Match(text string) []Hit {
 		i = best
 	}
 	return hits
+}
+
+// afterSurname reports whether before (the text up to a hit) ends with a
+// Chinese surname and a space: "Xi " before "Jinping".
+func (g *Gazetteer) afterSurname(before string) bool {
+	t := strings.TrimRight(before, " ")
+	if len(t) == len(before) || len(before)-len(t) > 1 {
+		return false
+	}
+	j := len(t)
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(t[:j])
+		if !isWord(r) {
+			break
+		}
+		j -= n
+	}
+	return g.surnames[t[j:]]
 }

@@ -2,8 +2,11 @@ package main
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/mozillazg/go-pinyin"
@@ -220,20 +223,25 @@ func cnEntry(d division, level, parent string, suf cnSuffixes, cur cnNames, ro *
 	} else {
 		e.add('N', d.Name, bare)
 	}
+	// A bare romanised name of a city or district doubles as a given name
+	// (FormBare); one of one syllable ("He", "Long") or an ordinary word is
+	// too ambiguous to match at all.
+	letter := byte('N')
+	if level != "province" {
+		letter = 'B'
+	}
 	for _, l := range lat {
-		// A bare romanised name of one syllable ("He", "Long") or an
-		// ordinary word is too ambiguous to match on its own.
-		if len(syls) == 1 || stop[strings.ToLower(l)] {
-			e.add('n', l)
+		if len(syls) == 1 || stop[strings.ToLower(l)] || stop[strings.ToLower(strings.ReplaceAll(l, "'", ""))] {
+			e.add(letter+'a'-'A', l)
 		} else {
-			e.add('N', l)
+			e.add(letter, l)
 		}
 	}
 	if ru != "" {
 		if len(syls) == 1 {
-			e.add('n', ru)
+			e.add(letter+'a'-'A', ru)
 		} else {
-			e.add('N', ru)
+			e.add(letter, ru)
 		}
 	}
 	if kind != nil {
@@ -303,8 +311,14 @@ func stripEthnic(s string, ethnic []string) string {
 	}
 }
 
-// stopwords reads input/stopwords.json: ordinary words of en, de and nl
-// that are also romanised place names.
+// stopLangs are the languages whose ordinary words a romanised name must
+// not be to be matched on its own.
+var stopLangs = []string{"en", "de", "nl", "fr", "es"}
+
+// stopwords returns the ordinary (lower-case) words of the Hunspell
+// dictionaries of stopLangs (npm dictionary-xx, stems without affixes),
+// and the curated input/stopwords.json: a bare romanised name equal to one
+// of them ("Dazu" = German "dazu") is kept for Lookup but not matched.
 func stopwords(p paths) (map[string]bool, error) {
 	var list []string
 	if err := p.readJSON(&list, p.input, "stopwords.json"); err != nil {
@@ -313,6 +327,23 @@ func stopwords(p paths) (map[string]bool, error) {
 	m := map[string]bool{}
 	for _, w := range list {
 		m[strings.ToLower(w)] = true
+	}
+	for _, l := range stopLangs {
+		name := filepath.Join(p.npm, "dictionary-"+l, "index.dic")
+		b, err := os.ReadFile(name)
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", name, err)
+		}
+		for i, line := range strings.Split(string(b), "\n") {
+			if i == 0 || line == "" || line[0] == '\t' {
+				continue // the count, comments
+			}
+			w, _, _ := strings.Cut(line, "/")
+			w = strings.TrimSpace(w)
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+				m[w] = true
+			}
+		}
 	}
 	return m, nil
 }

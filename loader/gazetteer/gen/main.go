@@ -31,7 +31,7 @@ type entry struct {
 }
 
 // form is a surface name with its letter: N name, D demonym, S short name,
-// A acronym; lower case when Match should skip it.
+// A acronym, B bare romanised name; lower case when Match should skip it.
 type form struct {
 	letter byte
 	text   string
