@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -398,5 +399,29 @@ func TestNewRejectsBadJudgementFile(t *testing.T) {
 	_, err := New(f.store, Options{DataDir: f.data, Extractor: f.ex, Gazetteer: testGazetteer(t)})
 	if err == nil || !strings.Contains(err.Error(), "line 1") {
 		t.Errorf("New() error = %v, want the bad line", err)
+	}
+}
+
+// BenchmarkLoadPaths measures the pipeline itself (reading, duplicate
+// checks, ordering, resolving, writing to an in-memory store) on 200
+// small articles, with an extractor that only decodes JSON.
+func BenchmarkLoadPaths(b *testing.B) {
+	dir := b.TempDir()
+	for i := range 200 {
+		text := result(b, fmt.Sprintf("Org %d", i), fmt.Sprintf("Person %c%c", 'A'+i%26, 'a'+i/26), "2024-01-01")
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%03d.txt", i)), []byte(text), 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		l, err := New(newFakeStore(), Options{Extractor: &jsonExtractor{}, Gazetteer: testGazetteer(b), Workers: 2})
+		if err != nil {
+			b.Fatal(err)
+		}
+		sum, err := l.LoadPaths(b.Context(), dir)
+		if err != nil || sum.Loaded != 200 {
+			b.Fatalf("LoadPaths() = %+v, %v", sum, err)
+		}
 	}
 }

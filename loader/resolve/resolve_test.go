@@ -377,3 +377,23 @@ func TestResolveOfficialCountryFromNameForm(t *testing.T) {
 		t.Errorf("entities (-want +got):\n%s", diff)
 	}
 }
+
+func BenchmarkResolve(b *testing.B) {
+	r := New(testGazetteer(b), nil)
+	res := exchange("en", "Jiangxia District", "OPORA Russia", "ORG-opora-russia", "Shu Guichuan", "Alexander Kalinin", "2024-03-28", "exchange activity")
+	a := graph.Article{ID: "article:bench", Language: "en", Published: "2024-04-02"}
+	b.ReportAllocs()
+	for b.Loop() {
+		r.Resolve(a, res)
+	}
+}
+
+func BenchmarkPersonKey(b *testing.B) {
+	names := []string{"Shu Guichuan", "舒贵川", "Александр Сергеевич Калинин", "Ouyang Minggao"}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, n := range names {
+			PersonKey(n)
+		}
+	}
+}
