@@ -397,3 +397,35 @@ func BenchmarkPersonKey(b *testing.B) {
 		}
 	}
 }
+
+// TestResolveWithDefaultGazetteer checks the rules against the embedded
+// gazetteer: listed bodies by any of their names, regions by code, and the
+// hierarchy up to the country.
+func TestResolveWithDefaultGazetteer(t *testing.T) {
+	r := New(gazetteer.Default(), nil)
+	orgs := []string{"Russische Exportcentrum", "Russisches Exportzentrum", "Российский экспортный центр", "俄罗斯出口中心", "Russian Export Centre"}
+	for _, name := range orgs {
+		res := extract.Result{Language: "en", Entities: []extract.Entity{
+			{ID: "e1", Kind: graph.KindOrganisation, Name: name, Evidence: name + " said."},
+		}}
+		g, problems := r.Resolve(graph.Article{ID: "article:o"}, res)
+		if len(problems) > 0 || len(g.Entities) != 1 || g.Entities[0].ID != "org:ru:russian-export-center" || g.Entities[0].Name != "Russian Export Center" {
+			t.Errorf("Resolve(%q) = %v %v, want org:ru:russian-export-center", name, entityIDs(g), problems)
+		}
+	}
+	res := extract.Result{Language: "zh", Entities: []extract.Entity{
+		{ID: "e1", Kind: graph.KindRegion, Name: "江夏区", Code: "CN-420115", Evidence: "江夏区"},
+	}}
+	g, _ := r.Resolve(graph.Article{ID: "article:r"}, res)
+	want := []string{
+		"LOCATED_IN|region:CN-420115|region:CN-4201",
+		"LOCATED_IN|region:CN-4201|region:CN-42",
+		"LOCATED_IN|region:CN-42|region:CN",
+	}
+	if diff := cmp.Diff(want, relationIDs(g)); diff != "" {
+		t.Errorf("hierarchy of Jiangxia (-want +got):\n%s", diff)
+	}
+	if jx := entity(t, g, "region:CN-420115"); jx.Name != "Jiangxia District" || !slices.Contains(jx.Aliases, "江夏区") {
+		t.Errorf("Jiangxia = %s %v, want the English name with the Chinese one as alias", jx.Name, jx.Aliases)
+	}
+}

@@ -200,8 +200,8 @@ func PersonKey(name string) string {
 }
 
 // hanName reports whether name is written in Han characters only (spaces
-// and the middle dots of transliterated foreign names aside) and holds no
-// middle dot, that is, whether it is a Chinese name in Chinese order.
+// aside; a middle dot, as in transliterated foreign names, rules it out),
+// that is, whether it is a Chinese name in Chinese order.
 func hanName(name string) bool {
 	n := 0
 	for _, r := range name {
