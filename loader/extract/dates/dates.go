@@ -395,3 +395,10 @@ func isDateline(line string) bool {
 	}
 	return upper >= 3
 }
+
+// Month returns the number of the month a lower-case word names, in any
+// supported language, including ambiguous forms ("may", "mars").
+func Month(w string) (int, bool) {
+	mf, ok := monthNames[w]
+	return mf.month, ok
+}

@@ -19,7 +19,7 @@ import (
 )
 
 // SampleBytes is how much of a text Detect looks at.
-const SampleBytes = 1024
+const SampleBytes = 640
 
 // Supported lists the ISO 639-1 codes Detect can return, besides "".
 var Supported = []string{"en", "de", "nl", "fr", "es", "ru", "zh"}
