@@ -2217,7 +2217,7 @@ input EntityFilter {
   orgTypes: [OrgType!]
   "The event's type is one of these (in); only events match."
   eventTypes: [EventType!]
-  "The entity is the region with this id, lies inside it, or is located in it or any region inside it."
+  "The entity lies inside the region with this id: a region below it, or anything located in it or in a region below it (not the region itself)."
   within: ID
   "The event's date lies in this range; non-events and undated events do not match."
   date: DateRange

@@ -81,7 +81,7 @@ type EntityFilter struct {
 	OrgTypes []graph.OrgType `json:"orgTypes,omitempty"`
 	// The event's type is one of these (in); only events match.
 	EventTypes []graph.EventType `json:"eventTypes,omitempty"`
-	// The entity is the region with this id, lies inside it, or is located in it or any region inside it.
+	// The entity lies inside the region with this id: a region below it, or anything located in it or in a region below it (not the region itself).
 	Within *string `json:"within,omitempty"`
 	// The event's date lies in this range; non-events and undated events do not match.
 	Date *DateRange `json:"date,omitempty"`
