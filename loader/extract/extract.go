@@ -85,11 +85,11 @@ type doc struct {
 	// speakers are the officials who spoke or were introduced with their
 	// role: the participants of the article's event.
 	speakers []*ent
-	main     *ent // the article's main event
-	origin   *ent // the first region participants come from
-	mainSent int  // the sentence that states it
-	byline  map[int]bool // tokens of bylines
-	dates   []dates.Date
+	main     *ent         // the article's main event
+	origin   *ent         // the first region participants come from
+	mainSent int          // the sentence that states it
+	byline   map[int]bool // tokens of bylines
+	dates    []dates.Date
 
 	runeAt []int32 // rune offset of each byte offset
 
