@@ -396,9 +396,10 @@ func isDateline(line string) bool {
 	return upper >= 3
 }
 
-// Month returns the number of the month a lower-case word names, in any
-// supported language, including ambiguous forms ("may", "mars").
+// Month returns the number of the month a lower-case word names in any
+// supported language, leaving out abbreviations and ambiguous forms
+// ("jan", "may", "mars") that are also names or words.
 func Month(w string) (int, bool) {
 	mf, ok := monthNames[w]
-	return mf.month, ok
+	return mf.month, ok && !mf.strict
 }
