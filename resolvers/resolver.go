@@ -18,9 +18,17 @@ import (
 	"github.com/bilateral/bilateral/resolvers/model"
 )
 
-// Ingester is what mutations need besides the store: the loader pipeline
-// (package loader implements it; cmd/bilateral adapts its Report with a
-// plain conversion to model.IngestResult).
+// Ingester is what mutations need besides the store: the loader pipeline.
+// A *loader.Loader has Retract and Merge; its Ingest returns a
+// loader.Report, which has the fields of model.IngestResult and converts to
+// it directly, so cmd/bilateral adapts it with
+//
+//	type ingester struct{ *loader.Loader }
+//
+//	func (i ingester) Ingest(ctx context.Context, a graph.Article) (model.IngestResult, error) {
+//		r, err := i.Loader.Ingest(ctx, a)
+//		return model.IngestResult(r), err
+//	}
 type Ingester interface {
 	// Ingest extracts, resolves and writes one article.
 	Ingest(ctx context.Context, a graph.Article) (model.IngestResult, error)

@@ -9,7 +9,19 @@
 // CountingStore (calls per store method: the cost of a query), Seed and
 // Bulk, and LoadDir, which loads a directory of articles through a loader
 // function the caller passes in (for end-to-end tests on the sample
-// corpus).
+// corpus), for instance:
+//
+//	s := newStore(t)
+//	apitest.LoadDir(t, s, "../testdata/articles", func(ctx context.Context, s graph.Store, dir string) error {
+//		l, err := loader.New(s, loader.Options{})
+//		if err != nil {
+//			return err
+//		}
+//		_, err = l.LoadPaths(ctx, dir)
+//		return err
+//	})
+//	srv := apitest.NewServer(t, httpapi.Config{Store: s})
+//	res := srv.Post(apitest.Request{Query: httpapi.Examples()[0].Query})
 package apitest
 
 import (
