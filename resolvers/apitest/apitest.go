@@ -81,6 +81,7 @@ func Run(t *testing.T, newStore func(t *testing.T) graph.Store) {
 	t.Run("limits", func(t *testing.T) { runLimits(t, newStore) })
 	t.Run("mutations", func(t *testing.T) { runMutations(t, newStore) })
 	t.Run("protocol", func(t *testing.T) { runProtocol(t, newStore) })
+	t.Run("corpus", func(t *testing.T) { runCorpus(t, newStore) })
 }
 
 // FakeIngester stands in for package loader in the suite: Retract and Merge
