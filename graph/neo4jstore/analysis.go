@@ -118,8 +118,10 @@ func (s *Store) meetings(ctx context.Context, q graph.MeetingQuery) (graph.Meeti
 
 // Path implements graph.Store: one statement returns every shortest path;
 // the one whose entity ids, then relation ids, come first wins, so the
-// answer does not depend on Neo4j's traversal order. From == To is the
-// path of that one entity; MaxHops above graph.MaxPathHops is clamped.
+// answer does not depend on Neo4j's traversal order. Ids stand for their
+// entity or the one they were merged into; when From and To stand for the
+// same entity the path is that entity alone. MaxHops above
+// graph.MaxPathHops is clamped.
 func (s *Store) Path(ctx context.Context, q graph.PathQuery) (graph.Path, error) {
 	p, err := s.path(ctx, q)
 	if err != nil {
@@ -133,13 +135,6 @@ func (s *Store) path(ctx context.Context, q graph.PathQuery) (graph.Path, error)
 		return graph.Path{}, fmt.Errorf("max hops %d: %w", q.MaxHops, graph.ErrInvalid)
 	}
 	q.MaxHops = min(q.MaxHops, graph.MaxPathHops)
-	if q.From == q.To {
-		e, err := s.Entity(ctx, q.From)
-		if err != nil {
-			return graph.Path{}, err
-		}
-		return graph.Path{Entities: []graph.Entity{e}}, nil
-	}
 	var paths []graph.Path
 	err := s.read(ctx, func(t tx) error {
 		paths = nil

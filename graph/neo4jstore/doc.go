@@ -14,7 +14,10 @@
 // properties and the evidence sentence. Relations are relationships of the
 // six graph.RelTypes with the folded role, agreement, confidence and the
 // claims as parallel lists (articleIds, sentences, languages, roles,
-// agreements, confidences).
+// agreements, confidences). Each id merged into an entity is a
+// (:MergedId {id})-[:MERGED_INTO]->(entity), so that lookups by merged id
+// (Entity, Relations, Path, the ids filter) are index seeks: Neo4j 5 cannot
+// seek a list property by one of its elements.
 //
 // Node and relationship values are always graph.Fold / graph.FoldRelation
 // of the stored claims, computed in Go (the one merge rule every store
@@ -37,7 +40,7 @@
 // Every method is one managed transaction (ExecuteRead / ExecuteWrite,
 // retried on transient errors, so callbacks are idempotent) on the
 // configured database, with a fixed number of statements whatever the size
-// of the data: WriteArticle runs 9, Retract 10. Sessions share a bookmark
+// of the data: WriteArticle runs 10, Retract 11. Sessions share a bookmark
 // manager, so a read routed to any cluster member sees the store's earlier
 // writes.
 package neo4jstore

@@ -43,10 +43,10 @@ type schemaTriple struct {
 func wantLintSchema() lintSchema {
 	s := lintSchema{
 		Comment:    "Written by `go test ./graph/neo4jstore -run TestLintSchema -update` from package graph and the rows the store writes; do not edit.",
-		Labels:     append([]string{"Entity", "Article"}, strs(graph.Kinds)...),
+		Labels:     append([]string{"Entity", "Article", "MergedId"}, strs(graph.Kinds)...),
 		Procedures: []string{"db.awaitIndexes", "db.index.fulltext.queryNodes"},
 	}
-	s.RelationshipTypes = append(strs(graph.RelTypes), "MENTIONED_IN")
+	s.RelationshipTypes = append(strs(graph.RelTypes), "MENTIONED_IN", "MERGED_INTO")
 	keys := map[string]bool{}
 	full := fullEntity()
 	for _, m := range []map[string]any{
@@ -70,6 +70,7 @@ func wantLintSchema() lintSchema {
 	}
 	for _, from := range append([]string{"Entity"}, strs(graph.Kinds)...) {
 		s.GraphSchema = append(s.GraphSchema, schemaTriple{from, "MENTIONED_IN", "Article"})
+		s.GraphSchema = append(s.GraphSchema, schemaTriple{"MergedId", "MERGED_INTO", from})
 	}
 	return s
 }

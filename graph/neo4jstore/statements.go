@@ -98,6 +98,7 @@ var (
 	qReadEntities    = query("applyClaims_readEntities")
 	qReadRelations   = query("applyClaims_readRelations")
 	qDeleteRelations = query("applyClaims_deleteRelations")
+	qLinkMergedIDs   = query("applyClaims_linkMergedIds")
 	qDeleteEntities  = query("applyClaims_deleteEntities")
 	qDropMentions    = query("applyClaims_dropMentions")
 	qMergeEntities   = query("applyClaims_mergeEntities")

@@ -109,8 +109,8 @@ func TestWriteBatched(t *testing.T) {
 		checkSent(t, f)
 		t.Logf("%d entities, %d relations: %d transaction, %d statements", n, len(g.Relations), len(f.txs), len(got))
 	}
-	if len(want) != 9 {
-		t.Errorf("WriteArticle sends %d statements, the package doc says 9", len(want))
+	if len(want) != 10 {
+		t.Errorf("WriteArticle sends %d statements, the package doc says 10", len(want))
 	}
 }
 
@@ -260,6 +260,51 @@ func TestWriteFoldsWithStoredClaims(t *testing.T) {
 	checkSent(t, f)
 }
 
+// TestMergedIDLinks: every touched entity's merged ids go to the lookup
+// statement, the folded union for those that stay and none for those
+// deleted, before the deletion.
+func TestMergedIDLinks(t *testing.T) {
+	ctx := context.Background()
+	src := func(a string) []graph.Source {
+		return []graph.Source{{ArticleID: a, Sentence: "s " + a, Language: "en"}}
+	}
+	stored := graph.Entity{ID: "o1", Kind: graph.KindOrganisation, Name: "Volga Trucks", MergedIDs: []string{"o-old"}, Sources: src("a0")}
+	gone := graph.Entity{ID: "o9", Kind: graph.KindOrganisation, Name: "Old Co", MergedIDs: []string{"o-older"}, Sources: src("a2")}
+	now := graph.Entity{ID: "o1", Kind: graph.KindOrganisation, Name: "Volga Trucks", MergedIDs: []string{"o-gaz"}, Sources: src("a2")}
+	respond := func(st statement, _ map[string]any) []*neo4j.Record {
+		if st.name == qReadEntities.name {
+			return []*neo4j.Record{
+				record("entity", map[string]any{"id": "o1", "claims": []any{claimMap(stored)}}),
+				record("entity", map[string]any{"id": "o9", "claims": []any{claimMap(gone)}}),
+			}
+		}
+		return nil
+	}
+	s, f := newFakeStore(t, respond)
+	g := graph.ArticleGraph{Article: graph.Article{ID: "a2", Language: "en"}, Entities: []graph.Entity{now}}
+	if _, err := s.WriteArticle(ctx, g); err != nil {
+		t.Fatal(err)
+	}
+	var links any
+	order := names(f)
+	for _, x := range f.statements() {
+		if x.st.name == qLinkMergedIDs.name {
+			links = x.params["entities"]
+		}
+	}
+	want := []map[string]any{
+		{"id": "o1", "mergedIds": []string{"o-gaz", "o-old"}},
+		{"id": "o9", "mergedIds": []string{}},
+	}
+	if diff := cmp.Diff(want, links); diff != "" {
+		t.Errorf("merged-id links (-want +got):\n%s", diff)
+	}
+	if i, j := slices.Index(order, qLinkMergedIDs.name), slices.Index(order, qDeleteEntities.name); i < 0 || i > j {
+		t.Errorf("statements %v: %s must run before %s", order, qLinkMergedIDs.name, qDeleteEntities.name)
+	}
+	checkSent(t, f)
+}
+
 // TestRetractDeletesUnsupported: retracting the only article of a relation
 // deletes it; the entities other articles support are folded again.
 func TestRetractDeletesUnsupported(t *testing.T) {
@@ -308,8 +353,8 @@ func TestRetractDeletesUnsupported(t *testing.T) {
 	if diff := cmp.Diff(want, delRels); diff != "" {
 		t.Errorf("deleted relations (-want +got):\n%s", diff)
 	}
-	if n := len(f.statements()); n != 10 {
-		t.Errorf("Retract sent %d statements, want 10: %v", n, names(f))
+	if n := len(f.statements()); n != 11 {
+		t.Errorf("Retract sent %d statements, want 11: %v", n, names(f))
 	}
 	checkSent(t, f)
 

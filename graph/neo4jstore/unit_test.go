@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -39,14 +40,21 @@ func TestFilterBlocksAgree(t *testing.T) {
 	}
 }
 
-// TestPathBound: the variable-length bound written in Path.cypher is
-// graph.MaxPathHops.
+// TestPathBound: the variable-length pattern of Path.cypher names every
+// graph.RelType and is bounded by graph.MaxPathHops.
 func TestPathBound(t *testing.T) {
-	m := regexp.MustCompile(`\[\*\.\.(\d+)\]`).FindStringSubmatch(stripComments(qPath.text))
+	m := regexp.MustCompile(`\[:([A-Z_|]+)\*\.\.(\d+)\]`).FindStringSubmatch(stripComments(qPath.text))
 	if m == nil {
-		t.Fatal("Path.cypher has no [*..N] pattern")
+		t.Fatal("Path.cypher has no [:TYPES*..N] pattern")
 	}
-	if n, _ := strconv.Atoi(m[1]); n != graph.MaxPathHops {
+	types := strings.Split(m[1], "|")
+	slices.Sort(types)
+	want := strs(graph.RelTypes)
+	slices.Sort(want)
+	if diff := cmp.Diff(want, types); diff != "" {
+		t.Errorf("Path.cypher pattern types (-want +got):\n%s", diff)
+	}
+	if n, _ := strconv.Atoi(m[2]); n != graph.MaxPathHops {
 		t.Errorf("Path.cypher searches up to %d hops, graph.MaxPathHops is %d", n, graph.MaxPathHops)
 	}
 }

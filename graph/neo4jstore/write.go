@@ -67,7 +67,7 @@ func (s *Store) Retract(ctx context.Context, articleID string) (graph.WriteStats
 //  3. delete what no claim supports any more, and write the folds and
 //     the article's new claims.
 //
-// It runs the same eight statements (two reads, six writes) whatever the size of g.
+// It runs the same nine statements (two reads, seven writes) whatever the size of g.
 func applyClaims(ctx context.Context, t tx, articleID string, g *graph.ArticleGraph) (graph.WriteStats, error) {
 	var newEntities []graph.Entity
 	var newRelations []graph.Relation
@@ -139,10 +139,12 @@ func applyClaims(ctx context.Context, t tx, articleID string, g *graph.ArticleGr
 	var stats graph.WriteStats
 	deleteEntities := []string{}
 	mergeEntities := []map[string]any{}
+	mergedIDs := []map[string]any{} // the merged-id lookup of every touched entity
 	for _, id := range slices.Sorted(maps.Keys(entClaims)) {
 		claims := entClaims[id]
 		if len(claims) == 0 {
 			deleteEntities = append(deleteEntities, id)
+			mergedIDs = append(mergedIDs, map[string]any{"id": id, "mergedIds": []string{}})
 			stats.EntitiesDeleted++
 			continue
 		}
@@ -152,6 +154,7 @@ func applyClaims(ctx context.Context, t tx, articleID string, g *graph.ArticleGr
 		sortClaims(claims)
 		folded := graph.Fold(claims)
 		mergeEntities = append(mergeEntities, map[string]any{"kind": string(folded.Kind), "props": entityProps(folded)})
+		mergedIDs = append(mergedIDs, map[string]any{"id": id, "mergedIds": nonNil(folded.MergedIDs)})
 	}
 	deleteRelations := []map[string]any{}
 	mergeRelations := []map[string]any{}
@@ -180,12 +183,15 @@ func applyClaims(ctx context.Context, t tx, articleID string, g *graph.ArticleGr
 	}
 
 	// 3. Write. Relations go before the entities they hang on are deleted,
-	// entities before the claims and relations that need them.
+	// entities before the claims and relations that need them. The
+	// merged-id lookup is relinked while every touched entity still exists
+	// (the read MERGEd them): one about to be deleted lists no ids.
 	steps := []struct {
 		st     statement
 		params map[string]any
 	}{
 		{qDeleteRelations, map[string]any{"relations": deleteRelations}},
+		{qLinkMergedIDs, map[string]any{"entities": mergedIDs}},
 		{qDeleteEntities, map[string]any{"ids": deleteEntities}},
 		{qDropMentions, map[string]any{"articleId": articleID}},
 		{qMergeEntities, map[string]any{"entities": mergeEntities}},

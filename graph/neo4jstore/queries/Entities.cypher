@@ -1,12 +1,28 @@
 // A page of the entities matching a filter, with the total count.
 // The filter block is shared with Meetings.cypher (kept identical by a test).
+// With filter ids the candidates come from index seeks (each id as an
+// entity id and as a merged id); without, every entity is a candidate.
 // Parameters:
 //   $filter: MAP {ids, kinds, countries, levels, orgTypes, eventTypes: LIST<STRING>; within, dateFrom, dateTo, nameContains, nameStartsWith: STRING ('' = no bound; names already folded)}
 //   $orderBy: STRING, NAME, DATE or SOURCES
 //   $skip: INTEGER, the first position of the page
 //   $limit: INTEGER, the page size
 // Returns: total (INTEGER), entities (LIST<MAP {id, claims}>)
-MATCH (e:Entity)
+CALL () {
+  UNWIND $filter.ids AS id
+  MATCH (e:Entity {id: id})
+  RETURN e
+  UNION
+  UNWIND $filter.ids AS id
+  MATCH (:MergedId {id: id})-[:MERGED_INTO]->(e:Entity)
+  RETURN e
+  UNION
+  WITH $filter AS f
+  WHERE size(f.ids) = 0
+  MATCH (e:Entity)
+  RETURN e
+}
+WITH e
 WHERE
   // filter e $filter
   (size($filter.ids) = 0 OR e.id IN $filter.ids OR any(m IN coalesce(e.mergedIds, []) WHERE m IN $filter.ids))

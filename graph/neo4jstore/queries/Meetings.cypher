@@ -4,6 +4,8 @@
 // Each row is one event (or visit) of one pair, with the edges that say so;
 // Go groups the rows into meetings, sorts and pages them.
 // The filter blocks are Entities.cypher's (kept identical by a test).
+// With a's filter ids the a candidates come from index seeks (each id as
+// an entity id and as a merged id), as in Entities.cypher.
 // Parameters:
 //   $a: MAP, the filter of the first entity, as $filter in Entities.cypher
 //   $b: MAP, the filter of the second entity, as $filter in Entities.cypher
@@ -13,16 +15,30 @@
 //   $visits: BOOLEAN, whether VISITED edges count
 // Returns: a (MAP {id, claims}), b (MAP {id, claims}), event (MAP {id, claims} or null), relations (LIST<MAP {id, type, from, to, claim lists}>)
 CALL () {
-  MATCH (a:Entity)-[ra:ATTENDED|HOSTED|SIGNED]->(ev:Event)<-[rb:ATTENDED|HOSTED|SIGNED]-(b:Entity)
+  UNWIND $a.ids AS id
+  MATCH (a:Entity {id: id})
+  RETURN a
+  UNION
+  UNWIND $a.ids AS id
+  MATCH (:MergedId {id: id})-[:MERGED_INTO]->(a:Entity)
+  RETURN a
+  UNION
+  WITH $a AS f
+  WHERE size(f.ids) = 0
+  MATCH (a:Entity)
+  RETURN a
+}
+CALL (a) {
+  MATCH (a)-[ra:ATTENDED|HOSTED|SIGNED]->(ev:Event)<-[rb:ATTENDED|HOSTED|SIGNED]-(b:Entity)
   WHERE (size($eventTypes) = 0 OR ev.eventType IN $eventTypes)
     AND (($dateFrom = '' AND $dateTo = '') OR (ev.date IS NOT NULL AND NOT ev.date STARTS WITH 'XXXX'
       AND ($dateFrom = '' OR ev.date >= left($dateFrom, size(ev.date)))
       AND ($dateTo = '' OR left(ev.date, size($dateTo)) <= $dateTo)))
-  RETURN a, b, ev, [ra, rb] AS rels
+  RETURN b, ev, [ra, rb] AS rels
   UNION ALL
-  MATCH (a:Entity)-[v:VISITED]-(b:Entity)
+  MATCH (a)-[v:VISITED]-(b:Entity)
   WHERE $visits
-  RETURN a, b, null AS ev, [v] AS rels
+  RETURN b, null AS ev, [v] AS rels
 }
 WITH a, b, ev, rels
 WHERE a <> b

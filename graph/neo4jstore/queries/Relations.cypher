@@ -1,12 +1,26 @@
-// The relations touching the given entities (or the entities they were
-// merged into), in a direction and of the given types, by id.
+// The relations touching the given entities, in a direction and of the
+// given types, by id. Each id stands for its entity or else the entity it
+// was merged into (as in Entity.cypher); both lookups are index seeks.
 // Parameters:
 //   $ids: LIST<STRING>
 //   $types: LIST<STRING>, the relationship types wanted (never empty)
 //   $direction: STRING, OUT, IN or BOTH
 // Returns: relation (MAP {id, type, from, to, claim lists})
-MATCH (x:Entity)
-WHERE x.id IN $ids OR any(m IN coalesce(x.mergedIds, []) WHERE m IN $ids)
+UNWIND $ids AS id
+CALL (id) {
+  CALL (id) {
+    MATCH (x:Entity {id: id})
+    RETURN x, 0 AS rank
+    UNION
+    MATCH (:MergedId {id: id})-[:MERGED_INTO]->(x:Entity)
+    RETURN x, 1 AS rank
+  }
+  WITH x, rank
+  ORDER BY rank, x.id
+  LIMIT 1
+  RETURN x
+}
+WITH DISTINCT x
 MATCH (x)-[r]-(:Entity)
 WHERE type(r) IN $types
   AND ($direction = 'BOTH'
