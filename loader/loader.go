@@ -76,9 +76,11 @@ type Loader struct {
 
 // New returns a loader writing to store. It reads the judgement file of
 // opts.DataDir and fails if it is malformed (the error names the line).
+// A nil store makes a loader for Extract only: whatever needs a store
+// returns ErrNoStore.
 func New(store Store, opts Options) (*Loader, error) {
 	if store == nil {
-		return nil, fmt.Errorf("new loader: no store: %w", graph.ErrInvalid)
+		store = noStore{}
 	}
 	if opts.Now == nil {
 		opts.Now = time.Now
@@ -97,9 +99,6 @@ func New(store Store, opts Options) (*Loader, error) {
 	ex := opts.Extractor
 	if ex == nil {
 		ex = defaultExtractor()
-	}
-	if ex == nil {
-		return nil, fmt.Errorf("new loader: no extractor: %w", graph.ErrInvalid)
 	}
 	return &Loader{
 		store:      store,

@@ -425,3 +425,22 @@ func BenchmarkLoadPaths(b *testing.B) {
 		}
 	}
 }
+
+func TestWithoutStore(t *testing.T) {
+	f := newFixture(t)
+	f.file(t, "a.txt", []byte(result(t, "Org", "Person", "2024-01-01")))
+	l, err := New(nil, Options{Extractor: f.ex, Gazetteer: testGazetteer(t)})
+	if err != nil {
+		t.Fatalf("New(nil) = %v", err)
+	}
+	n := 0
+	if err := l.Extract(t.Context(), []string{f.dir}, func(extract.Result) error { n++; return nil }); err != nil || n != 1 {
+		t.Errorf("Extract() without a store = %v after %d results, want 1 result", err, n)
+	}
+	if _, err := l.LoadPaths(t.Context(), f.dir); !errors.Is(err, ErrNoStore) {
+		t.Errorf("LoadPaths() without a store = %v, want ErrNoStore", err)
+	}
+	if _, err := l.Ingest(t.Context(), graph.Article{Text: "x"}); !errors.Is(err, ErrNoStore) {
+		t.Errorf("Ingest() without a store = %v, want ErrNoStore", err)
+	}
+}
