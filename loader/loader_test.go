@@ -444,3 +444,19 @@ func TestWithoutStore(t *testing.T) {
 		t.Errorf("Ingest() without a store = %v, want ErrNoStore", err)
 	}
 }
+
+// BenchmarkLoadSamples loads the five sample articles with the real
+// extractor and gazetteer into an in-memory store.
+func BenchmarkLoadSamples(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		l, err := New(newFakeStore(), Options{Workers: 2})
+		if err != nil {
+			b.Fatal(err)
+		}
+		sum, err := l.LoadPaths(b.Context(), "../testdata/articles")
+		if err != nil || sum.Loaded != 5 {
+			b.Fatalf("LoadPaths() = %+v, %v", sum, err)
+		}
+	}
+}
