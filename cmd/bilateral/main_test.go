@@ -305,3 +305,114 @@ func TestEndToEnd(t *testing.T) {
 		t.Errorf("loading the samples again: exit %d, want nothing changed:\n%s", code, stderr)
 	}
 }
+
+// post sends a GraphQL request with an optional bearer token and returns
+// the decoded response.
+func (s *server) post(t *testing.T, token, query string, vars map[string]any) (data map[string]any, codes []string) {
+	t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	req, _ := http.NewRequest(http.MethodPost, s.base+"/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var r struct {
+		Data   map[string]any `json:"data"`
+		Errors []struct {
+			Extensions struct{ Code string } `json:"extensions"`
+		} `json:"errors"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&r); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range r.Errors {
+		codes = append(codes, e.Extensions.Code)
+	}
+	return r.Data, codes
+}
+
+// TestMutationsEndToEnd ingests, merges and retracts through the real
+// server and loader, and checks that without the token nothing changes.
+func TestMutationsEndToEnd(t *testing.T) {
+	const token = "e2e-secret"
+	data := t.TempDir()
+	s := serve(t, map[string]string{"BILATERAL_TOKEN": token}, "--data", data)
+
+	const ingest = `mutation($in: ArticleInput!) { ingestArticle(input: $in) {
+	  article { id } duplicate entities { id name kind } stats { entitiesCreated } } }`
+	in := map[string]any{"in": map[string]any{
+		"title":     "Harbin hosts Russian delegation",
+		"published": "2025-06-12",
+		"text": "HARBIN, June 12, 2025 -- On June 10, a delegation of the Ministry of Economic Development of Russia " +
+			"visited Harbin, the capital of Heilongjiang Province, for the Harbin-Russia trade forum. " +
+			"Governor of Heilongjiang Liang Huiling met the delegation at the forum.",
+	}}
+
+	if _, codes := s.post(t, "", ingest, in); len(codes) == 0 || codes[0] != "UNAUTHENTICATED" {
+		t.Fatalf("ingestArticle without token: codes %v, want UNAUTHENTICATED", codes)
+	}
+	if _, codes := s.post(t, "wrong", ingest, in); len(codes) == 0 || codes[0] != "UNAUTHENTICATED" {
+		t.Fatalf("ingestArticle with a wrong token: codes %v, want UNAUTHENTICATED", codes)
+	}
+	var stats struct{ Stats struct{ Articles int } }
+	s.graphql(t, `{ stats { articles } }`, nil, &stats)
+	if stats.Stats.Articles != 0 {
+		t.Fatalf("refused mutations wrote %d articles", stats.Stats.Articles)
+	}
+
+	got, codes := s.post(t, token, ingest, in)
+	if len(codes) > 0 {
+		t.Fatalf("ingestArticle: errors %v", codes)
+	}
+	res := got["ingestArticle"].(map[string]any)
+	articleID := res["article"].(map[string]any)["id"].(string)
+	names := map[string]string{}
+	for _, e := range res["entities"].([]any) {
+		m := e.(map[string]any)
+		names[m["name"].(string)] = m["id"].(string)
+	}
+	harbin, ok := names["Harbin"]
+	if !ok || names["Heilongjiang"] == "" {
+		t.Fatalf("ingestArticle extracted %v, want Harbin and Heilongjiang among them", names)
+	}
+	if got, _ := s.post(t, token, ingest, in); !got["ingestArticle"].(map[string]any)["duplicate"].(bool) {
+		t.Errorf("ingesting the same text again is not reported as a duplicate")
+	}
+
+	// Merge the city into its province (a deliberate, reversible mistake)
+	// and see the merged id resolve to the kept entity.
+	var merged map[string]any
+	if merged, codes = s.post(t, token, `mutation($k: ID!, $m: ID!) { mergeEntities(keep: $k, merge: $m) { id } }`,
+		map[string]any{"k": names["Heilongjiang"], "m": harbin}); len(codes) > 0 {
+		t.Fatalf("mergeEntities: errors %v", codes)
+	}
+	if id := merged["mergeEntities"].(map[string]any)["id"]; id != names["Heilongjiang"] {
+		t.Errorf("mergeEntities returned %v, want the kept %s", id, names["Heilongjiang"])
+	}
+	var ent struct{ Entity struct{ ID string } }
+	s.graphql(t, `query($id: ID!) { entity(id: $id) { id } }`, map[string]any{"id": harbin}, &ent)
+	if ent.Entity.ID != names["Heilongjiang"] {
+		t.Errorf("entity(%s) after the merge = %q, want %s", harbin, ent.Entity.ID, names["Heilongjiang"])
+	}
+	if b, err := os.ReadFile(filepath.Join(data, "judgements.jsonl")); err != nil || !strings.Contains(string(b), harbin) {
+		t.Errorf("the merge is not persisted in the judgement file: %v %q", err, b)
+	}
+
+	if _, codes = s.post(t, token, `mutation($id: ID!) { retractArticle(id: $id) { entitiesDeleted } }`,
+		map[string]any{"id": articleID}); len(codes) > 0 {
+		t.Fatalf("retractArticle: errors %v", codes)
+	}
+	s.graphql(t, `{ stats { articles } }`, nil, &stats)
+	if stats.Stats.Articles != 0 {
+		t.Errorf("after retracting the only article, %d articles remain", stats.Stats.Articles)
+	}
+	if _, codes = s.post(t, token, `mutation($id: ID!) { retractArticle(id: $id) { entitiesDeleted } }`,
+		map[string]any{"id": articleID}); len(codes) == 0 || codes[0] != "NOT_FOUND" {
+		t.Errorf("retracting it again: codes %v, want NOT_FOUND", codes)
+	}
+}
