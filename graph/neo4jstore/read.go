@@ -90,7 +90,13 @@ func articles(ctx context.Context, t tx, ids []string) ([]graph.Article, error) 
 	if err != nil {
 		return nil, err
 	}
-	return decodeAll(qArticles, recs, "article", decodeArticle)
+	out, err := decodeAll(qArticles, recs, "article", decodeArticle)
+	if err != nil {
+		return nil, err
+	}
+	// Neo4j's string order is not Go's beyond the BMP; the contract's is Go's.
+	slices.SortFunc(out, func(a, b graph.Article) int { return cmp.Compare(a.ID, b.ID) })
+	return out, nil
 }
 
 // Entity implements graph.Store.
@@ -286,6 +292,7 @@ func (s *Store) Relations(ctx context.Context, q graph.RelationQuery) ([]graph.R
 	if err != nil {
 		return nil, fmt.Errorf("relations: %w", err)
 	}
+	slices.SortFunc(out, func(a, b graph.Relation) int { return cmp.Compare(a.ID, b.ID) })
 	return out, nil
 }
 
@@ -366,8 +373,7 @@ func (s *Store) Dump(ctx context.Context) (graph.Dump, error) {
 	if err != nil {
 		return graph.Dump{}, fmt.Errorf("dump: %w", err)
 	}
-	// Neo4j orders strings by UTF-16 code unit; the canonical order is Go's.
-	slices.SortFunc(d.Articles, func(a, b graph.Article) int { return cmp.Compare(a.ID, b.ID) })
+	// Neo4j's string order is not Go's beyond the BMP; the canonical one is Go's.
 	slices.SortFunc(d.Entities, func(a, b graph.Entity) int { return cmp.Compare(a.ID, b.ID) })
 	slices.SortFunc(d.Relations, func(a, b graph.Relation) int { return cmp.Compare(a.ID, b.ID) })
 	return d, nil

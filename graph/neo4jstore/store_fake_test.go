@@ -414,3 +414,34 @@ func TestInvalidQueries(t *testing.T) {
 		t.Errorf("invalid queries ran %d transactions", len(f.txs))
 	}
 }
+
+// TestMeetingsVisits: VISITED edges count only when a meeting query has
+// neither a date bound nor an event type (visits have neither).
+func TestMeetingsVisits(t *testing.T) {
+	tests := []struct {
+		name string
+		q    graph.MeetingQuery
+		want bool
+	}{
+		{"no bounds", graph.MeetingQuery{}, true},
+		{"date from", graph.MeetingQuery{DateFrom: "2024"}, false},
+		{"date to", graph.MeetingQuery{DateTo: "2024-06"}, false},
+		{"event type visit", graph.MeetingQuery{EventTypes: []graph.EventType{graph.EventVisit}}, false},
+		{"other event type", graph.MeetingQuery{EventTypes: []graph.EventType{graph.EventForum}}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s, f := newFakeStore(t, nil)
+			if _, err := s.Meetings(context.Background(), tc.q); err != nil {
+				t.Fatal(err)
+			}
+			sent := f.statements()
+			if len(sent) != 1 || sent[0].st.name != qMeetings.name {
+				t.Fatalf("Meetings sent %v, want one %s", names(f), qMeetings.name)
+			}
+			if got := sent[0].params["visits"]; got != tc.want {
+				t.Errorf("Meetings(%+v): $visits = %v, want %v", tc.q, got, tc.want)
+			}
+		})
+	}
+}
