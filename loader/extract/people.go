@@ -58,16 +58,17 @@ func isParticle(w string) bool {
 	return false
 }
 
+// notNameKeys are the rule keys whose phrases are never part of a name.
+var notNameKeys = []string{"role", "rolemod", "org:", "event:", "level:", "cue:determiner", "cue:connector", "direction", "cue:speech", "cue:modal"}
+
 // nameLike reports whether toks[k] may be a word of a person's name.
 func (d *doc) nameLike(k int) bool {
 	t := d.toks[k]
 	if !t.word || !t.upper || t.num || t.han || isAcronym(t.raw) || len(t.raw) < 2 {
 		return false
 	}
-	for _, key := range []string{"role", "rolemod", "org:", "event:", "level:", "cue:determiner", "cue:connector", "direction", "cue:speech", "cue:modal"} {
-		if m, ok := d.matchAt(k, key, len(d.toks)); ok && m.i == k {
-			return false
-		}
+	if d.startsAny(k, notNameKeys) {
+		return false
 	}
 	if _, month := monthWord(t.low); month {
 		return false
@@ -145,9 +146,9 @@ func (d *doc) findOfficials() {
 	d.findBylines()
 	var people []*person
 	get := func(i, j int) *person {
-		words := strings.Fields(graph.FoldName(d.spanText(i, j)))
+		words := strings.Fields(foldName(d.spanText(i, j)))
 		if d.toks[i].han {
-			words = []string{graph.FoldName(d.spanText(i, j))}
+			words = []string{foldName(d.spanText(i, j))}
 		}
 		slices.Sort(words)
 		key := strings.Join(words, " ")
@@ -359,6 +360,15 @@ func (d *doc) laterMentions(people []*person) {
 			}
 		}
 	}
+	// The people each folded word of a name belongs to.
+	byWord := map[string][]*person{}
+	for _, p := range people {
+		for _, w := range strings.Fields(p.key) {
+			if !slices.Contains(byWord[w], p) {
+				byWord[w] = append(byWord[w], p)
+			}
+		}
+	}
 	for k := 0; k < len(d.toks); k++ {
 		if seen[k] || d.byline[k] || !d.toks[k].upper {
 			continue
@@ -374,27 +384,21 @@ func (d *doc) laterMentions(people []*person) {
 			}
 			continue
 		}
-		var hit *person
-		folded := graph.FoldName(d.toks[k].raw)
-		for _, p := range people {
-			if len(d.toks[k].raw) > 1 && slices.Contains(strings.Fields(p.key), folded) && !d.inEntity(k) {
-				if hit != nil && hit != p {
-					hit = nil // ambiguous
-					break
-				}
-				hit = p
-			}
+		if len(d.toks[k].raw) < 2 {
+			continue
 		}
-		if hit != nil {
+		owners := byWord[foldName(d.toks[k].raw)]
+		if len(owners) == 1 && !d.inEntity(k) { // more than one: ambiguous
+			hit := owners[0]
 			hit.mentions = append(hit.mentions, &span{i: k, j: k + 1, e: hit.e})
 		}
 	}
 }
 
 func (d *doc) personKey(i, j int) string {
-	words := strings.Fields(graph.FoldName(d.spanText(i, j)))
+	words := strings.Fields(foldName(d.spanText(i, j)))
 	if d.toks[i].han {
-		words = []string{graph.FoldName(d.spanText(i, j))}
+		words = []string{foldName(d.spanText(i, j))}
 	}
 	slices.Sort(words)
 	return strings.Join(words, " ")

@@ -24,14 +24,82 @@ type pattern struct {
 // lexicon holds every rule phrase, indexed for matching at a token.
 type lexicon struct {
 	exact  map[string][]*pattern // by first word when it is a whole word
-	prefix map[string][]*pattern // by x when the first word is "x*"
-	suffix map[string][]*pattern // by x when the first word is "~x"
+	prefix affixTrie             // by x when the first word is "x*"
+	suffix affixTrie             // by x, read backwards, when the first word is "~x"
 	keys   map[string][]*pattern
 }
 
+// affixTrie indexes patterns by the bytes of a word's beginning (or, for
+// suffixes, of its end read backwards), so that every affix of a token is
+// looked up in one walk over its bytes.
+type affixTrie struct {
+	nodes []affixNode // nodes[0] is the root
+}
+
+type affixNode struct {
+	next []affixEdge
+	pats []*pattern // patterns whose affix ends here
+}
+
+type affixEdge struct {
+	b  byte
+	to int32
+}
+
+func (t *affixTrie) child(n int, b byte) int {
+	for _, e := range t.nodes[n].next {
+		if e.b == b {
+			return int(e.to)
+		}
+	}
+	return -1
+}
+
+// add indexes p under affix, read backwards when reverse is set.
+func (t *affixTrie) add(affix string, reverse bool, p *pattern) {
+	if len(t.nodes) == 0 {
+		t.nodes = append(t.nodes, affixNode{})
+	}
+	n := 0
+	for k := range len(affix) {
+		b := affix[k]
+		if reverse {
+			b = affix[len(affix)-1-k]
+		}
+		c := t.child(n, b)
+		if c < 0 {
+			c = len(t.nodes)
+			t.nodes = append(t.nodes, affixNode{})
+			t.nodes[n].next = append(t.nodes[n].next, affixEdge{b: b, to: int32(c)})
+		}
+		n = c
+	}
+	t.nodes[n].pats = append(t.nodes[n].pats, p)
+}
+
+// walk calls f with the patterns of every affix of w, shortest first.
+// Affixes end on rune boundaries, as the indexed ones are whole runes.
+func (t *affixTrie) walk(w string, reverse bool, f func([]*pattern)) {
+	if len(t.nodes) == 0 {
+		return
+	}
+	n := 0
+	for k := range len(w) {
+		b := w[k]
+		if reverse {
+			b = w[len(w)-1-k]
+		}
+		if n = t.child(n, b); n < 0 {
+			return
+		}
+		if ps := t.nodes[n].pats; len(ps) > 0 {
+			f(ps)
+		}
+	}
+}
+
 func loadLexicon() (*lexicon, error) {
-	lx := &lexicon{exact: map[string][]*pattern{}, prefix: map[string][]*pattern{},
-		suffix: map[string][]*pattern{}, keys: map[string][]*pattern{}}
+	lx := &lexicon{exact: map[string][]*pattern{}, keys: map[string][]*pattern{}}
 	files, err := fs.Glob(rulesFS, "rules/*.txt")
 	if err != nil {
 		return nil, err
@@ -58,9 +126,9 @@ func loadLexicon() (*lexicon, error) {
 			lx.keys[p.key] = append(lx.keys[p.key], p)
 			switch w := p.words[0]; {
 			case strings.HasPrefix(w, "~"):
-				lx.suffix[w[1:]] = append(lx.suffix[w[1:]], p)
+				lx.suffix.add(w[1:], true, p)
 			case strings.HasSuffix(w, "*") && len(w) > 1:
-				lx.prefix[w[:len(w)-1]] = append(lx.prefix[w[:len(w)-1]], p)
+				lx.prefix.add(w[:len(w)-1], false, p)
 			default:
 				lx.exact[w] = append(lx.exact[w], p)
 			}
@@ -136,16 +204,13 @@ func (lx *lexicon) allAt(toks []token, i int) []match {
 	if !t.word {
 		return out
 	}
-	w := t.low
-	for b := 1; b <= len(w); b++ {
-		if b == len(w) || utf8.RuneStart(w[b]) {
-			try(lx.prefix[w[:b]])
-		}
-	}
-	for b := 0; b < len(w); b++ {
-		if utf8.RuneStart(w[b]) {
-			try(lx.suffix[w[b:]])
-		}
+	lx.prefix.walk(t.low, false, try)
+	// Longest suffix first.
+	var suffixes [8][]*pattern
+	found := suffixes[:0]
+	lx.suffix.walk(t.low, true, func(ps []*pattern) { found = append(found, ps) })
+	for k := len(found) - 1; k >= 0; k-- {
+		try(found[k])
 	}
 	return out
 }
@@ -166,6 +231,18 @@ func (d *doc) matchAt(k int, key string, limit int) (match, bool) {
 	if k < 0 || k >= len(d.toks) {
 		return match{}, false
 	}
+	best := match{}
+	for _, m := range d.matchesAt(k) {
+		if m.j > limit || m.j-m.i <= best.j-best.i || !d.applies(m, key) {
+			continue
+		}
+		best = m
+	}
+	return best, best.p != nil
+}
+
+// matchesAt returns every phrase that matches at toks[k], computed once.
+func (d *doc) matchesAt(k int) []match {
 	if d.cache == nil {
 		d.cache = make([][]match, len(d.toks))
 		d.cached = make([]bool, len(d.toks))
@@ -174,23 +251,36 @@ func (d *doc) matchAt(k int, key string, limit int) (match, bool) {
 		d.cache[k] = d.x.lx.allAt(d.toks, k)
 		d.cached[k] = true
 	}
-	cue := strings.HasPrefix(key, "cue:")
-	best := match{}
-	for _, m := range d.cache[k] {
-		if m.j > limit || m.j-m.i <= best.j-best.i || !keyMatches(m.p.key, key) {
-			continue
-		}
-		if cue && d.lang != "" && m.p.lang != d.lang && m.p.lang != "*" {
-			continue
-		}
-		// Modal verbs are never capitalised inside a sentence: "May 14",
-		// "Will Smith".
-		if m.p.key == "cue:modal" && d.toks[k].upper {
-			continue
-		}
-		best = m
+	return d.cache[k]
+}
+
+// applies reports whether a match found at a token counts for key in this
+// article (see matchAt).
+func (d *doc) applies(m match, key string) bool {
+	if !keyMatches(m.p.key, key) {
+		return false
 	}
-	return best, best.p != nil
+	if m.p.lang != "*" && d.lang != "" && m.p.lang != d.lang && strings.HasPrefix(key, "cue:") {
+		return false
+	}
+	// Modal verbs are never capitalised inside a sentence: "May 14",
+	// "Will Smith".
+	return !(m.p.key == "cue:modal" && d.toks[m.i].upper)
+}
+
+// startsAny reports whether a phrase of any of the keys starts at toks[k].
+func (d *doc) startsAny(k int, keys []string) bool {
+	if k < 0 || k >= len(d.toks) {
+		return false
+	}
+	for _, m := range d.matchesAt(k) {
+		for _, key := range keys {
+			if d.applies(m, key) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // find returns the non-overlapping matches of phrases with the key in
@@ -240,7 +330,15 @@ type token struct {
 	cyr   bool   // Cyrillic
 }
 
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+func isHan(r rune) bool { return r >= 0x2e80 && unicode.Is(unicode.Han, r) }
+
+// isWordRune reports whether r continues a word token.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)) && !isHan(r)
+}
 
 // tokenize splits text into tokens. Words are runs of letters, digits,
 // marks and inner apostrophes-free dots of acronyms are not joined: "Co."
@@ -258,8 +356,15 @@ func tokenize(text string) []token {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := i + n
 			for j < len(text) {
+				if c := text[j]; c < utf8.RuneSelf {
+					if !isWordRune(rune(c)) {
+						break
+					}
+					j++
+					continue
+				}
 				c, m := utf8.DecodeRuneInString(text[j:])
-				if !(unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.Is(unicode.Mn, c)) || isHan(c) {
+				if !isWordRune(c) {
 					break
 				}
 				j += m

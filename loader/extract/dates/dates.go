@@ -147,7 +147,7 @@ type token struct {
 }
 
 func tokenize(text string) []token {
-	var toks []token
+	toks := make([]token, 0, len(text)/4)
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
@@ -164,11 +164,11 @@ func tokenize(text string) []token {
 			}
 			toks = append(toks, token{i, j, text[i:j], v, j - i})
 			i = j
-		case unicode.IsLetter(r) && !unicode.Is(unicode.Han, r):
+		case unicode.IsLetter(r) && !isHan(r):
 			j := i
 			for j < len(text) {
 				c, m := utf8.DecodeRuneInString(text[j:])
-				if !unicode.IsLetter(c) || unicode.Is(unicode.Han, c) {
+				if !unicode.IsLetter(c) || isHan(c) {
 					break
 				}
 				j += m
@@ -403,3 +403,5 @@ func Month(w string) (int, bool) {
 	mf, ok := monthNames[w]
 	return mf.month, ok && !mf.strict
 }
+
+func isHan(r rune) bool { return r >= 0x2e80 && unicode.Is(unicode.Han, r) }
