@@ -1,7 +1,11 @@
-// Package neo4jtest runs tests against a real Neo4j: one container per test
-// binary, started with testcontainers-go from a pinned image, shared by
-// every test, each test on an emptied database. Where no Docker engine is
-// reachable, every helper skips the test with one line saying so, quickly.
+// Package neo4jtest runs tests against a real Neo4j, started with
+// testcontainers-go from a pinned image. Containers are shared by every
+// test of the binary, each store on an emptied database; a test that holds
+// two stores at once (a store and a fresh one to compare it with) gets a
+// second container, because Neo4j Community has one user database and
+// emptying it for the second store would empty the first. Where no Docker
+// engine is reachable, every helper skips the test with one line saying so,
+// quickly.
 //
 // Use it from a package's tests:
 //
@@ -41,12 +45,18 @@ const Password = "bilateral-test"
 //go:embed clear.cypher
 var clearCypher string
 
+// server is one running container and whether a live store uses it.
+type server struct {
+	container *tcneo4j.Neo4jContainer
+	uri       string
+	busy      bool
+}
+
 var (
-	once     sync.Once
-	server   *tcneo4j.Neo4jContainer
-	uri      string
-	startErr error
-	skip     string // why tests skip, if they do
+	mu      sync.Mutex
+	servers []*server
+	checked sync.Once
+	skip    string // why tests skip, if they do
 )
 
 // dockerHealthy reports whether a Docker engine answers, quickly.
@@ -69,48 +79,98 @@ func dockerHealthy() (reason string) {
 	return ""
 }
 
-func start() {
-	if reason := dockerHealthy(); reason != "" {
-		skip = "neo4j integration: no Docker engine reachable: " + reason
-		return
-	}
+// start runs one more container.
+func start() (*server, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	c, err := tcneo4j.Run(ctx, Image, tcneo4j.WithAdminPassword(Password))
 	if err != nil {
-		startErr = fmt.Errorf("start %s: %w", Image, err)
 		if c != nil {
 			c.Terminate(context.Background())
 		}
-		return
+		return nil, fmt.Errorf("start %s: %w", Image, err)
 	}
-	server = c
-	if uri, err = c.BoltUrl(ctx); err != nil {
-		startErr = fmt.Errorf("bolt url of %s: %w", Image, err)
+	uri, err := c.BoltUrl(ctx)
+	if err != nil {
+		c.Terminate(context.Background())
+		return nil, fmt.Errorf("bolt url of %s: %w", Image, err)
 	}
+	return &server{container: c, uri: uri}, nil
 }
 
-// Config returns the configuration of the shared container, starting it
-// on first use; it skips t where no Docker engine is reachable and fails t
-// if the container does not start.
-func Config(t testing.TB) neo4jstore.Config {
+// skipWithoutDocker skips t where no Docker engine is reachable.
+func skipWithoutDocker(t testing.TB) {
 	t.Helper()
-	once.Do(start)
+	checked.Do(func() {
+		if reason := dockerHealthy(); reason != "" {
+			skip = "neo4j integration: no Docker engine reachable: " + reason
+		}
+	})
 	if skip != "" {
 		t.Skip(skip)
 	}
-	if startErr != nil {
-		t.Fatal(startErr)
-	}
-	return neo4jstore.Config{URI: uri, Username: "neo4j", Password: Password, Database: "neo4j", MaxWait: time.Minute}
 }
 
-// NewStore returns a store on the shared container's emptied database (its
-// own driver, closed when t ends). It skips t where no Docker engine is
-// reachable.
+// acquire returns a server no live store uses, starting one if need be,
+// and gives it back when t ends.
+func acquire(t testing.TB) *server {
+	t.Helper()
+	skipWithoutDocker(t)
+	mu.Lock()
+	defer mu.Unlock()
+	var srv *server
+	for _, s := range servers {
+		if !s.busy {
+			srv = s
+			break
+		}
+	}
+	if srv == nil {
+		s, err := start()
+		if err != nil {
+			t.Fatal(err)
+		}
+		servers = append(servers, s)
+		srv = s
+	}
+	srv.busy = true
+	t.Cleanup(func() {
+		mu.Lock()
+		defer mu.Unlock()
+		srv.busy = false
+	})
+	return srv
+}
+
+func config(srv *server) neo4jstore.Config {
+	return neo4jstore.Config{URI: srv.uri, Username: "neo4j", Password: Password, Database: "neo4j", MaxWait: time.Minute}
+}
+
+// Config returns the configuration of a container (starting the first on
+// first use); it skips t where no Docker engine is reachable and fails t
+// if the container does not start. The container may hold another test's
+// store later: use NewStore for a database of one's own.
+func Config(t testing.TB) neo4jstore.Config {
+	t.Helper()
+	skipWithoutDocker(t)
+	mu.Lock()
+	defer mu.Unlock()
+	if len(servers) == 0 {
+		s, err := start()
+		if err != nil {
+			t.Fatal(err)
+		}
+		servers = append(servers, s)
+	}
+	return config(servers[0])
+}
+
+// NewStore returns a store on an emptied database that no other live store
+// uses (its own driver, closed when t ends). It skips t where no Docker
+// engine is reachable.
 func NewStore(t testing.TB) *neo4jstore.Store {
 	t.Helper()
-	cfg := Config(t)
+	cfg := config(acquire(t))
 	ctx := context.Background()
 	driver, err := neo4jstore.Connect(ctx, cfg)
 	if err != nil {
@@ -134,11 +194,13 @@ func NewStore(t testing.TB) *neo4jstore.Store {
 // Factory is NewStore as a storetest factory.
 func Factory(t *testing.T) graph.Store { return NewStore(t) }
 
-// Terminate stops the shared container, if one was started. Call it from
-// TestMain after m.Run.
+// Terminate stops every container started. Call it from TestMain after
+// m.Run.
 func Terminate() {
-	if server != nil {
-		server.Terminate(context.Background())
-		server = nil
+	mu.Lock()
+	defer mu.Unlock()
+	for _, s := range servers {
+		s.container.Terminate(context.Background())
 	}
+	servers = nil
 }
