@@ -20,8 +20,9 @@ var errUsage = errors.New("usage")
 
 // storeFlags are the flags of every command that touches the store.
 type storeFlags struct {
-	data  string
-	store string
+	data      string
+	store     string
+	neo4jWait time.Duration
 }
 
 // newFlagSet returns a flag set for a subcommand that reports errors
@@ -60,6 +61,12 @@ func (sf *storeFlags) register(fs *flag.FlagSet, e *env) {
 		"data directory: the embedded store and the judgement file (env BILATERAL_DATA)")
 	fs.StringVar(&sf.store, "store", envOr(e, "BILATERAL_STORE", "embedded"),
 		"store backend: embedded or neo4j (env BILATERAL_STORE; neo4j reads NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE)")
+	wait, err := time.ParseDuration(envOr(e, "BILATERAL_NEO4J_WAIT", "60s"))
+	if err != nil {
+		wait = neo4jstore.DefaultMaxWait
+	}
+	fs.DurationVar(&sf.neo4jWait, "neo4j-wait", wait,
+		"how long to keep retrying while Neo4j starts (env BILATERAL_NEO4J_WAIT)")
 }
 
 // open opens the chosen store. Only this package picks a concrete store.
@@ -73,6 +80,7 @@ func (sf *storeFlags) open(ctx context.Context, e *env) (graph.Store, error) {
 		return s, nil
 	case "neo4j":
 		cfg := neo4jstore.ConfigFromEnv()
+		cfg.MaxWait = sf.neo4jWait
 		fmt.Fprintf(e.stderr, "connecting to neo4j at %s (database %s)...\n", cfg.URI, cfg.Database)
 		s, err := neo4jstore.Open(ctx, cfg)
 		if err != nil {

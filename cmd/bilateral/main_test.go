@@ -416,3 +416,17 @@ func TestMutationsEndToEnd(t *testing.T) {
 		t.Errorf("retracting it again: codes %v, want NOT_FOUND", codes)
 	}
 }
+
+// TestNeo4jUnreachable: with no Neo4j listening, serve gives up after its
+// wait with one clear line, not a stack trace.
+func TestNeo4jUnreachable(t *testing.T) {
+	t.Setenv("NEO4J_URI", "bolt://127.0.0.1:1")
+	t.Setenv("NEO4J_PASSWORD", "irrelevant-pass")
+	code, _, stderr := runCmd(t, nil, "serve", "--store", "neo4j", "--neo4j-wait", "1s", "--addr", "127.0.0.1:0")
+	if code != 1 {
+		t.Errorf("serve on an unreachable Neo4j: exit %d, want 1", code)
+	}
+	if !strings.Contains(stderr, "bolt://127.0.0.1:1") || !strings.Contains(stderr, "unreachable") || strings.Contains(stderr, "goroutine") {
+		t.Errorf("serve on an unreachable Neo4j should say so plainly, got:\n%s", stderr)
+	}
+}
