@@ -80,7 +80,7 @@ type Hit struct {
 type Gazetteer struct {
 	entries []*Entry
 	byCode  map[string]*Entry
-	byName  map[string][]*Entry // graph.FoldName(name) → entries, preferred first
+	byName  map[string][]*Entry // FoldName(name) → entries, preferred first
 	trie    *trie
 	// surnames are the Chinese surnames after which a FormBare hit is a
 	// given name.
@@ -144,8 +144,15 @@ func New(entries []*Entry) (*Gazetteer, error) {
 	g := &Gazetteer{
 		entries: entries,
 		byCode:  make(map[string]*Entry, len(entries)),
-		byName:  make(map[string][]*Entry, len(entries)*4),
 	}
+	names, size := 0, 0
+	for _, e := range entries {
+		names += len(e.Names)
+		for _, n := range e.Names {
+			size += len(n)
+		}
+	}
+	g.byName = make(map[string][]*Entry, names)
 	for _, e := range entries {
 		if e.Code == "" || e.Name == "" {
 			return nil, fmt.Errorf("entry %q %q: missing code or name", e.Code, e.Name)
@@ -161,7 +168,7 @@ func New(entries []*Entry) (*Gazetteer, error) {
 			e.quiet = make([]bool, len(e.Names))
 		}
 	}
-	b := newTrieBuilder()
+	b := newTrieBuilder(names, size)
 	for _, e := range entries {
 		if e.Parent != "" {
 			if _, ok := g.byCode[e.Parent]; !ok {
@@ -169,7 +176,7 @@ func New(entries []*Entry) (*Gazetteer, error) {
 			}
 		}
 		for i, n := range e.Names {
-			k := graph.FoldName(n)
+			k := FoldName(n)
 			if k == "" {
 				continue
 			}
@@ -228,17 +235,17 @@ func (g *Gazetteer) Ancestors(code string) []*Entry {
 }
 
 // Lookup returns the entries with a name equal to name after
-// graph.FoldName, preferred first. It also finds the names Match skips.
+// FoldName, preferred first. It also finds the names Match skips.
 func (g *Gazetteer) Lookup(name string) []*Entry {
-	return slices.Clone(g.byName[graph.FoldName(name)])
+	return slices.Clone(g.byName[FoldName(name)])
 }
 
 // FormOf returns what name is for the entry (its first surface form that
 // folds to the same key), and false if name is none of its names.
 func (e *Entry) FormOf(name string) (Form, bool) {
-	k := graph.FoldName(name)
+	k := FoldName(name)
 	for i, n := range e.Names {
-		if graph.FoldName(n) == k {
+		if FoldName(n) == k {
 			return e.forms[i], true
 		}
 	}
@@ -307,7 +314,7 @@ func parseTSV(s string) ([]*Entry, error) {
 func Slug(name string) string {
 	var b strings.Builder
 	dash := false
-	for _, r := range graph.FoldName(name) {
+	for _, r := range FoldName(name) {
 		switch {
 		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
 			if dash && b.Len() > 0 {

@@ -1,8 +1,8 @@
 package gazetteer
 
 import (
+	"cmp"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -66,22 +66,6 @@ func matchable(name string) bool {
 	return !(n == len(name) && isCJK(r))
 }
 
-// foldKey returns the folded runes of a name, white space collapsed.
-func foldKey(s string) []rune {
-	out := make([]rune, 0, len(s))
-	for _, r := range s {
-		f := fold(r)
-		if f == ' ' && (len(out) == 0 || out[len(out)-1] == ' ') {
-			continue
-		}
-		out = append(out, f)
-	}
-	for len(out) > 0 && out[len(out)-1] == ' ' {
-		out = out[:len(out)-1]
-	}
-	return out
-}
-
 type output struct {
 	entry *Entry
 	form  Form
@@ -104,63 +88,151 @@ type trie struct {
 	outs  [][]output
 }
 
+// trieBuilder collects the folded names and builds the trie from them
+// sorted, without a map per node.
 type trieBuilder struct {
-	children []map[rune]uint32
-	outs     map[uint32][]output
+	buf  strings.Builder // every folded name, one after another, in UTF-8
+	all  string          // buf's contents, once built
+	keys []trieKey
+	tmp  []rune
 }
 
-func newTrieBuilder() *trieBuilder {
-	return &trieBuilder{children: []map[rune]uint32{nil}, outs: map[uint32][]output{}}
+type trieKey struct {
+	off, n int32 // all[off:off+n]
+	out    output
 }
 
+// newTrieBuilder returns a builder with room for about names names of
+// about size bytes in all.
+func newTrieBuilder(names, size int) *trieBuilder {
+	b := &trieBuilder{keys: make([]trieKey, 0, names)}
+	b.buf.Grow(size)
+	return b
+}
+
+func (b *trieBuilder) key(k trieKey) string { return b.all[k.off : k.off+k.n] }
+
+// add adds a name: its runes folded, white space collapsed.
 func (b *trieBuilder) add(name string, e *Entry, f Form) {
-	key := foldKey(name)
-	if len(key) == 0 {
+	b.tmp = b.tmp[:0]
+	for _, r := range name {
+		c := fold(r)
+		if c == ' ' && (len(b.tmp) == 0 || b.tmp[len(b.tmp)-1] == ' ') {
+			continue
+		}
+		b.tmp = append(b.tmp, c)
+	}
+	for len(b.tmp) > 0 && b.tmp[len(b.tmp)-1] == ' ' {
+		b.tmp = b.tmp[:len(b.tmp)-1]
+	}
+	if len(b.tmp) == 0 {
 		return
 	}
-	n := uint32(0)
-	for _, r := range key {
-		next, ok := b.children[n][r]
-		if !ok {
-			next = uint32(len(b.children))
-			b.children = append(b.children, nil)
-			if b.children[n] == nil {
-				b.children[n] = map[rune]uint32{}
-			}
-			b.children[n][r] = next
-		}
-		n = next
+	off := b.buf.Len()
+	for _, r := range b.tmp {
+		b.buf.WriteRune(r)
 	}
 	o := output{entry: e, form: f}
 	if f == FormAcronym {
 		o.exact = name
 	}
-	b.outs[n] = append(b.outs[n], o)
+	b.keys = append(b.keys, trieKey{off: int32(off), n: int32(b.buf.Len() - off), out: o})
 }
 
+// build returns the trie of the names added; the outputs of each node are
+// ordered by pref, then by form, then as added.
 func (b *trieBuilder) build(pref func(a, b *Entry) int) *trie {
-	t := &trie{nodes: make([]tnode, len(b.children))}
-	for i, ch := range b.children {
-		t.nodes[i].lo = uint32(len(t.edges))
-		for r, to := range ch {
-			t.edges = append(t.edges, tedge{r, to})
+	b.all = b.buf.String()
+	type sortKey struct {
+		s string
+		i int32
+	}
+	sorted := make([]sortKey, len(b.keys))
+	for i, k := range b.keys {
+		sorted[i] = sortKey{b.key(k), int32(i)}
+	}
+	// UTF-8 sorts as the runes it encodes.
+	slices.SortFunc(sorted, func(x, y sortKey) int { return cmp.Or(strings.Compare(x.s, y.s), cmp.Compare(x.i, y.i)) })
+	order := make([]int32, len(sorted))
+	for i, k := range sorted {
+		order[i] = k.i
+	}
+	// One node for the root and for every rune past the common prefix of
+	// a key with the one before it.
+	nodes := 1
+	for i, k := range order {
+		c := b.key(b.keys[k])
+		lcp := 0
+		if i > 0 {
+			a := b.key(b.keys[order[i-1]])
+			for lcp < len(a) && lcp < len(c) && a[lcp] == c[lcp] {
+				lcp++
+			}
+			for lcp > 0 && lcp < len(c) && !utf8.RuneStart(c[lcp]) {
+				lcp--
+			}
 		}
-		es := t.edges[t.nodes[i].lo:]
-		sort.Slice(es, func(a, b int) bool { return es[a].r < es[b].r })
-		t.nodes[i].hi = uint32(len(t.edges))
-		t.nodes[i].out = -1
-		if os, ok := b.outs[uint32(i)]; ok {
-			slices.SortStableFunc(os, func(x, y output) int {
-				if c := pref(x.entry, y.entry); c != 0 {
-					return c
-				}
-				return int(x.form) - int(y.form)
-			})
-			t.nodes[i].out = int32(len(t.outs))
-			t.outs = append(t.outs, os)
+		nodes += utf8.RuneCountInString(c[lcp:])
+	}
+	t := &trie{nodes: make([]tnode, 0, nodes), edges: make([]tedge, 0, nodes-1)}
+	b.node(t, order, 0, pref)
+	return t
+}
+
+// node adds the node for keys (indexes into b.keys, sorted), which share
+// their first depth runes, and below it the nodes of their continuations;
+// it returns the node's index. The node's edges are reserved before its
+// children are built, so that they lie together, sorted by rune.
+// depth is the byte length of the shared prefix.
+func (b *trieBuilder) node(t *trie, keys []int32, depth int, pref func(a, b *Entry) int) uint32 {
+	n := uint32(len(t.nodes))
+	t.nodes = append(t.nodes, tnode{out: -1})
+	// Keys that end here sort first.
+	end := 0
+	for end < len(keys) && int(b.keys[keys[end]].n) == depth {
+		end++
+	}
+	if end > 0 {
+		os := make([]output, end)
+		for i, k := range keys[:end] {
+			os[i] = b.keys[k].out
+		}
+		slices.SortStableFunc(os, func(x, y output) int {
+			if c := pref(x.entry, y.entry); c != 0 {
+				return c
+			}
+			return int(x.form) - int(y.form)
+		})
+		t.nodes[n].out = int32(len(t.outs))
+		t.outs = append(t.outs, os)
+	}
+	rest := keys[end:]
+	at := func(i int) (rune, int) { return utf8.DecodeRuneInString(b.key(b.keys[rest[i]])[depth:]) }
+	children := 0
+	prev := rune(-1)
+	for i := range rest {
+		if r, _ := at(i); r != prev {
+			children++
+			prev = r
 		}
 	}
-	return t
+	lo := len(t.edges)
+	t.edges = slices.Grow(t.edges, children)[:lo+children]
+	t.nodes[n].lo, t.nodes[n].hi = uint32(lo), uint32(lo+children)
+	for c, i := 0, 0; i < len(rest); c++ {
+		r, size := at(i)
+		j := i + 1
+		for j < len(rest) {
+			if q, _ := at(j); q != r {
+				break
+			}
+			j++
+		}
+		child := b.node(t, rest[i:j], depth+size, pref)
+		t.edges[lo+c] = tedge{r: r, to: child}
+		i = j
+	}
+	return n
 }
 
 // step returns the child of node n along r, or 0 if there is none (the root
