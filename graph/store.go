@@ -62,7 +62,8 @@ type Store interface {
 	Path(ctx context.Context, q PathQuery) (Path, error)
 
 	// Activity returns the time series of events between actors of two
-	// countries (see ActivityQuery).
+	// countries: TallyActivity of the events with participants of either.
+	// It returns ErrInvalid if q.Normalize does.
 	Activity(ctx context.Context, q ActivityQuery) (Activity, error)
 
 	// Stats counts what is stored.
@@ -256,11 +257,12 @@ const (
 // events with at least one participant (ATTENDED, HOSTED or SIGNED) of each
 // country, where an entity's country is Entity.Country. Events whose date
 // is too coarse for the interval, or has no year, are left out.
+// Normalize states its rules and defaults, TallyActivity the counting.
 type ActivityQuery struct {
 	CountryA, CountryB string
-	DateFrom, DateTo   string
-	Interval           Interval
-	Top                int // how many top actors and regions per side; 0 means 5
+	DateFrom, DateTo   string   // bounds on the event's date, as in EntityFilter
+	Interval           Interval // "" means IntervalMonth
+	Top                int      // how many top actors and regions per side; 0 means DefaultTop
 }
 
 // Activity is a time series with the most active actors and regions.

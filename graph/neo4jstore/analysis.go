@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"maps"
 	"slices"
 	"strings"
 
@@ -187,8 +186,8 @@ func (s *Store) path(ctx context.Context, q graph.PathQuery) (graph.Path, error)
 }
 
 // Activity implements graph.Store: one statement fetches the events with
-// participants of either country; selecting, bucketing and ranking use the
-// folded entities here.
+// participants of either country; graph.TallyActivity selects, buckets and
+// ranks them on the folded entities.
 func (s *Store) Activity(ctx context.Context, q graph.ActivityQuery) (graph.Activity, error) {
 	a, err := s.activity(ctx, q)
 	if err != nil {
@@ -197,52 +196,37 @@ func (s *Store) Activity(ctx context.Context, q graph.ActivityQuery) (graph.Acti
 	return a, nil
 }
 
-// activityEvent is one row of Activity.cypher.
-type activityEvent struct {
-	event        graph.Entity
-	participants []graph.Entity
-	places       []graph.Entity
-	signed       bool
-}
-
 func (s *Store) activity(ctx context.Context, q graph.ActivityQuery) (graph.Activity, error) {
-	if !graph.ValidCountry(q.CountryA) || !graph.ValidCountry(q.CountryB) {
-		return graph.Activity{}, fmt.Errorf("countries %q, %q: %w", q.CountryA, q.CountryB, graph.ErrInvalid)
+	q, err := q.Normalize()
+	if err != nil {
+		return graph.Activity{}, err
 	}
-	for _, d := range []string{q.DateFrom, q.DateTo} {
-		if d != "" && !graph.ValidDate(d) {
-			return graph.Activity{}, fmt.Errorf("date bound %q: %w", d, graph.ErrInvalid)
-		}
-	}
-	if _, ok := period("2000-01-01", q.Interval); !ok {
-		return graph.Activity{}, fmt.Errorf("interval %q: %w", q.Interval, graph.ErrInvalid)
-	}
-	var events []activityEvent
-	err := s.read(ctx, func(t tx) error {
+	var events []graph.ActivityEvent
+	err = s.read(ctx, func(t tx) error {
 		events = nil
 		recs, err := t.run(ctx, qActivity, map[string]any{"countries": []string{q.CountryA, q.CountryB}})
 		if err != nil {
 			return err
 		}
 		for _, rec := range recs {
-			var ae activityEvent
+			var ae graph.ActivityEvent
 			v, err := value(qActivity, rec, "event")
 			if err != nil {
 				return err
 			}
-			if ae.event, err = decodeEntity(v); err != nil {
+			if ae.Event, err = decodeEntity(v); err != nil {
 				return fmt.Errorf("%s: %w", qActivity.name, err)
 			}
 			if v, err = value(qActivity, rec, "participants"); err != nil {
 				return err
 			}
-			if ae.participants, err = decodeList(v, "participants", decodeEntity); err != nil {
+			if ae.Participants, err = decodeList(v, "participants", decodeEntity); err != nil {
 				return fmt.Errorf("%s: %w", qActivity.name, err)
 			}
 			if v, err = value(qActivity, rec, "places"); err != nil {
 				return err
 			}
-			if ae.places, err = decodeList(v, "places", decodeEntity); err != nil {
+			if ae.Places, err = decodeList(v, "places", decodeEntity); err != nil {
 				return fmt.Errorf("%s: %w", qActivity.name, err)
 			}
 			if v, err = value(qActivity, rec, "signed"); err != nil {
@@ -252,7 +236,7 @@ func (s *Store) activity(ctx context.Context, q graph.ActivityQuery) (graph.Acti
 			if !ok {
 				return fmt.Errorf("%s: signed is %T, want bool", qActivity.name, v)
 			}
-			ae.signed = signed
+			ae.Signed = signed
 			events = append(events, ae)
 		}
 		return nil
@@ -260,128 +244,5 @@ func (s *Store) activity(ctx context.Context, q graph.ActivityQuery) (graph.Acti
 	if err != nil {
 		return graph.Activity{}, err
 	}
-	return bucketActivity(q, events), nil
-}
-
-// period is the bucket of a date for an interval, and whether the date is
-// precise enough for it (a known year, and a month below YEAR).
-func period(date string, iv graph.Interval) (string, bool) {
-	if len(date) < 4 || strings.HasPrefix(date, "XXXX") {
-		return "", false
-	}
-	switch iv {
-	case graph.IntervalYear:
-		return date[:4], true
-	case graph.IntervalMonth, "":
-		if len(date) < 7 {
-			return "", false
-		}
-		return date[:7], true
-	case graph.IntervalQuarter:
-		if len(date) < 7 {
-			return "", false
-		}
-		month := (int(date[5]-'0')*10 + int(date[6]-'0'))
-		return fmt.Sprintf("%s-Q%d", date[:4], (month-1)/3+1), true
-	}
-	return "", false
-}
-
-// bucketActivity selects the events with participants of both countries
-// within the date range, and counts them by period and by actor.
-func bucketActivity(q graph.ActivityQuery, events []activityEvent) graph.Activity {
-	top := q.Top
-	if top <= 0 {
-		top = 5
-	}
-	type bucket struct {
-		graph.ActivityBucket
-		pairs map[[2]string]bool
-	}
-	buckets := map[string]*bucket{}
-	type tally struct {
-		e      graph.Entity
-		events map[string]bool
-	}
-	actors := [2]map[string]*tally{{}, {}}
-	regions := [2]map[string]*tally{{}, {}}
-	count := func(m map[string]*tally, e graph.Entity, event string) {
-		t := m[e.ID]
-		if t == nil {
-			t = &tally{e: e, events: map[string]bool{}}
-			m[e.ID] = t
-		}
-		t.events[event] = true
-	}
-	countries := [2]string{q.CountryA, q.CountryB}
-	for _, ev := range events {
-		if !graph.DateInRange(ev.event.Date, q.DateFrom, q.DateTo) {
-			continue
-		}
-		p, ok := period(ev.event.Date, q.Interval)
-		if !ok {
-			continue
-		}
-		var sides [2][]graph.Entity
-		for _, e := range ev.participants {
-			for i, c := range countries {
-				if e.Country == c {
-					sides[i] = append(sides[i], e)
-				}
-			}
-		}
-		if len(sides[0]) == 0 || len(sides[1]) == 0 {
-			continue
-		}
-		b := buckets[p]
-		if b == nil {
-			b = &bucket{ActivityBucket: graph.ActivityBucket{Period: p}, pairs: map[[2]string]bool{}}
-			buckets[p] = b
-		}
-		b.Events++
-		if ev.signed || ev.event.EventType == graph.EventSigning {
-			b.Signings++
-		}
-		for _, x := range sides[0] {
-			for _, y := range sides[1] {
-				if x.ID != y.ID {
-					b.pairs[[2]string{x.ID, y.ID}] = true
-				}
-			}
-		}
-		for i := range countries {
-			for _, e := range sides[i] {
-				switch e.Kind {
-				case graph.KindOrganisation, graph.KindOfficial:
-					count(actors[i], e, ev.event.ID)
-				case graph.KindRegion:
-					count(regions[i], e, ev.event.ID)
-				}
-			}
-			for _, r := range ev.places {
-				if r.Country == countries[i] {
-					count(regions[i], r, ev.event.ID)
-				}
-			}
-		}
-	}
-	var out graph.Activity
-	for _, p := range slices.Sorted(maps.Keys(buckets)) {
-		b := buckets[p]
-		b.Meetings = len(b.pairs)
-		out.Buckets = append(out.Buckets, b.ActivityBucket)
-	}
-	rank := func(m map[string]*tally) []graph.EntityCount {
-		var list []graph.EntityCount
-		for _, t := range m {
-			list = append(list, graph.EntityCount{Entity: t.e, Count: len(t.events)})
-		}
-		slices.SortFunc(list, func(x, y graph.EntityCount) int {
-			return cmp.Or(cmp.Compare(y.Count, x.Count), cmp.Compare(x.Entity.ID, y.Entity.ID))
-		})
-		return list[:min(top, len(list))]
-	}
-	out.TopActorsA, out.TopActorsB = rank(actors[0]), rank(actors[1])
-	out.TopRegionsA, out.TopRegionsB = rank(regions[0]), rank(regions[1])
-	return out
+	return graph.TallyActivity(q, events)
 }

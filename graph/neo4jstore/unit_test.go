@@ -103,69 +103,6 @@ func TestLuceneQuery(t *testing.T) {
 	}
 }
 
-func TestPeriod(t *testing.T) {
-	tests := []struct {
-		date string
-		iv   graph.Interval
-		want string
-		ok   bool
-	}{
-		{"2024-03-15", graph.IntervalMonth, "2024-03", true},
-		{"2024-03", graph.IntervalQuarter, "2024-Q1", true},
-		{"2024-12-01", graph.IntervalQuarter, "2024-Q4", true},
-		{"2024", graph.IntervalYear, "2024", true},
-		{"2024", graph.IntervalMonth, "", false},
-		{"XXXX-05-12", graph.IntervalYear, "", false},
-		{"", graph.IntervalYear, "", false},
-		{"2024-07", "", "2024-07", true},
-		{"2024-07", "WEEK", "", false},
-	}
-	for _, tc := range tests {
-		got, ok := period(tc.date, tc.iv)
-		if got != tc.want || ok != tc.ok {
-			t.Errorf("period(%q, %q) = %q, %v; want %q, %v", tc.date, tc.iv, got, ok, tc.want, tc.ok)
-		}
-	}
-}
-
-func TestBucketActivity(t *testing.T) {
-	ent := func(id string, k graph.Kind, country string) graph.Entity {
-		return graph.Entity{ID: id, Kind: k, Country: country}
-	}
-	cnOrg, cnOff, ruOrg := ent("o-cn", graph.KindOrganisation, "CN"), ent("p-cn", graph.KindOfficial, "CN"), ent("o-ru", graph.KindOrganisation, "RU")
-	cnCity, ruCity := ent("r-cn", graph.KindRegion, "CN"), ent("r-ru", graph.KindRegion, "RU")
-	ev := func(id, date string, signed bool, ps ...graph.Entity) activityEvent {
-		return activityEvent{event: graph.Entity{ID: id, Kind: graph.KindEvent, Date: date}, participants: ps, signed: signed, places: []graph.Entity{cnCity}}
-	}
-	events := []activityEvent{
-		ev("e1", "2024-03-02", true, cnOrg, cnOff, ruOrg),
-		ev("e2", "2024-03", false, cnOrg, ruOrg, ruCity),
-		ev("e3", "2024-05-01", false, cnOrg),        // one side only
-		ev("e4", "2023-01-01", false, cnOrg, ruOrg), // out of range
-	}
-	a := bucketActivity(graph.ActivityQuery{CountryA: "CN", CountryB: "RU", DateFrom: "2024", Interval: graph.IntervalMonth}, events)
-	want := []graph.ActivityBucket{{Period: "2024-03", Events: 2, Meetings: 3, Signings: 1}}
-	if diff := cmp.Diff(want, a.Buckets); diff != "" {
-		t.Errorf("buckets (-want +got):\n%s", diff)
-	}
-	counts := func(cs []graph.EntityCount) string {
-		var b strings.Builder
-		for _, c := range cs {
-			fmt.Fprintf(&b, "%s=%d ", c.Entity.ID, c.Count)
-		}
-		return b.String()
-	}
-	if got, want := counts(a.TopActorsA), "o-cn=2 p-cn=1 "; got != want {
-		t.Errorf("TopActorsA = %s, want %s", got, want)
-	}
-	if got, want := counts(a.TopRegionsA), "r-cn=2 "; got != want {
-		t.Errorf("TopRegionsA = %s, want %s", got, want)
-	}
-	if got, want := counts(a.TopRegionsB), "r-ru=1 "; got != want {
-		t.Errorf("TopRegionsB = %s, want %s", got, want)
-	}
-}
-
 // TestDecode reads values shaped as the driver returns them.
 func TestDecode(t *testing.T) {
 	loaded := time.Date(2024, 5, 3, 10, 0, 0, 0, time.FixedZone("", 3600))

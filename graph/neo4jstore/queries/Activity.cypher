@@ -1,7 +1,7 @@
 // The events with participants (ATTENDED, HOSTED, SIGNED) of the given
 // countries, with those participants, the regions the events are located
-// in, and whether anything was signed there. Bucketing, date bounds and
-// ranking are done in Go on the folded values.
+// in, and whether anything was signed there. Date bounds, bucketing and
+// ranking are graph.TallyActivity's, on the folded values.
 // Parameters:
 //   $countries: LIST<STRING>
 // Returns: event (MAP {id, claims}), participants (LIST<MAP {id, claims}>), places (LIST<MAP {id, claims}>), signed (BOOLEAN)
