@@ -14,19 +14,12 @@ func TestActivityQueryNormalize(t *testing.T) {
 		f(&q)
 		return q
 	}
-	tests := []struct {
-		name    string
-		q       ActivityQuery
-		want    ActivityQuery
-		wantErr bool
-	}{
+	kept := with(func(q *ActivityQuery) {
+		q.Interval, q.Top, q.DateFrom, q.DateTo = IntervalYear, 2, "2023", "2024-06-30"
+	})
+	testNormalize(t, []normalizeCase[ActivityQuery]{
 		{"defaults", base, with(func(q *ActivityQuery) { q.Interval, q.Top = IntervalMonth, DefaultTop }), false},
-		{"kept", with(func(q *ActivityQuery) {
-			q.Interval, q.Top, q.DateFrom, q.DateTo = IntervalYear, 2, "2023", "2024-06-30"
-		}),
-			with(func(q *ActivityQuery) {
-				q.Interval, q.Top, q.DateFrom, q.DateTo = IntervalYear, 2, "2023", "2024-06-30"
-			}), false},
+		{"kept", kept, kept, false},
 		{"quarter", with(func(q *ActivityQuery) { q.Interval = IntervalQuarter }),
 			with(func(q *ActivityQuery) { q.Interval, q.Top = IntervalQuarter, DefaultTop }), false},
 		{"country name", with(func(q *ActivityQuery) { q.CountryA = "China" }), ActivityQuery{}, true},
@@ -36,24 +29,7 @@ func TestActivityQueryNormalize(t *testing.T) {
 		{"month 13", with(func(q *ActivityQuery) { q.DateTo = "2024-13" }), ActivityQuery{}, true},
 		{"unknown interval", with(func(q *ActivityQuery) { q.Interval = "WEEK" }), ActivityQuery{}, true},
 		{"negative top", with(func(q *ActivityQuery) { q.Top = -1 }), ActivityQuery{}, true},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, err := tt.q.Normalize()
-			if tt.wantErr {
-				if !errors.Is(err, ErrInvalid) {
-					t.Errorf("%+v.Normalize() error = %v, want ErrInvalid", tt.q, err)
-				}
-				return
-			}
-			if err != nil {
-				t.Fatalf("%+v.Normalize() = %v", tt.q, err)
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%+v.Normalize() (-want +got):\n%s", tt.q, diff)
-			}
-		})
-	}
+	}, ActivityQuery.Normalize)
 }
 
 func TestPeriod(t *testing.T) {

@@ -284,20 +284,16 @@ func searchRank(names []string, text string) int {
 
 // Relations implements graph.Store. Ids merged into an entity stand for it.
 func (s *Store) Relations(ctx context.Context, q graph.RelationQuery) ([]graph.Relation, error) {
-	dir := q.Direction
-	switch dir {
-	case "":
-		dir = graph.DirectionBoth
-	case graph.DirectionIn, graph.DirectionOut, graph.DirectionBoth:
-	default:
-		return nil, fmt.Errorf("relations: direction %q: %w", dir, graph.ErrInvalid)
+	q, err := q.Normalize()
+	if err != nil {
+		return nil, fmt.Errorf("relations: %w", err)
 	}
 	var out []graph.Relation
-	err := s.read(ctx, func(x *index) error {
+	err = s.read(ctx, func(x *index) error {
 		var ids []string
 		for _, e := range q.EntityIDs {
 			if id, ok := x.resolve(e); ok {
-				ids = append(ids, x.rels(id, dir, q.Types)...)
+				ids = append(ids, x.rels(id, q.Direction, q.Types)...)
 			}
 		}
 		slices.Sort(ids)

@@ -270,18 +270,14 @@ func relTypes(types []graph.RelType) []string {
 
 // Relations implements graph.Store.
 func (s *Store) Relations(ctx context.Context, q graph.RelationQuery) ([]graph.Relation, error) {
-	dir := q.Direction
-	switch dir {
-	case "":
-		dir = graph.DirectionBoth
-	case graph.DirectionIn, graph.DirectionOut, graph.DirectionBoth:
-	default:
-		return nil, fmt.Errorf("relations: direction %q: %w", dir, graph.ErrInvalid)
+	q, err := q.Normalize()
+	if err != nil {
+		return nil, fmt.Errorf("relations: %w", err)
 	}
 	var out []graph.Relation
-	err := s.read(ctx, func(t tx) error {
+	err = s.read(ctx, func(t tx) error {
 		recs, err := t.run(ctx, qRelations, map[string]any{
-			"ids": nonNil(q.EntityIDs), "types": relTypes(q.Types), "direction": string(dir),
+			"ids": nonNil(q.EntityIDs), "types": relTypes(q.Types), "direction": string(q.Direction),
 		})
 		if err != nil {
 			return err
