@@ -32,21 +32,32 @@ func DecodeCursor(c string) (int, error) {
 	return 0, fmt.Errorf("cursor %q: %w", c, ErrInvalid)
 }
 
-// Window resolves a Page against a list of total items: the half-open range
-// [start, end) to return and the page's PageInfo. first is clamped to
-// MaxPageSize. Stores use it so that every backend pages alike.
-func (p Page) Window(total int) (start, end int, info PageInfo, err error) {
+// Bounds returns where a page starts in its list (the offset after the
+// cursor) and how many items it holds at most (First, DefaultPageSize when
+// not set, clamped to MaxPageSize): a store that pages in its query knows
+// them before the total. A cursor not made by EncodeCursor is ErrInvalid.
+func (p Page) Bounds() (offset, size int, err error) {
 	after, err := DecodeCursor(p.After)
+	if err != nil {
+		return 0, 0, err
+	}
+	size = p.First
+	if size <= 0 {
+		size = DefaultPageSize
+	}
+	return after + 1, min(size, MaxPageSize), nil
+}
+
+// Window resolves a Page against a list of total items: the half-open range
+// [start, end) to return and the page's PageInfo (see Bounds). Stores use
+// it so that every backend pages alike.
+func (p Page) Window(total int) (start, end int, info PageInfo, err error) {
+	offset, size, err := p.Bounds()
 	if err != nil {
 		return 0, 0, PageInfo{}, err
 	}
-	first := p.First
-	if first <= 0 {
-		first = DefaultPageSize
-	}
-	first = min(first, MaxPageSize)
-	start = min(after+1, total)
-	end = min(start+first, total)
+	start = min(offset, total)
+	end = min(start+size, total)
 	info = PageInfo{TotalCount: total, HasNextPage: end < total}
 	if end > start {
 		info.StartCursor = EncodeCursor(start)

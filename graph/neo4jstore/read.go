@@ -119,19 +119,6 @@ func (s *Store) Entity(ctx context.Context, id string) (graph.Entity, error) {
 	return out[0], nil
 }
 
-// pageBounds is the $skip and $limit of a page, before the total is known.
-func pageBounds(p graph.Page) (skip, limit int, err error) {
-	after, err := graph.DecodeCursor(p.After)
-	if err != nil {
-		return 0, 0, err
-	}
-	limit = p.First
-	if limit <= 0 {
-		limit = graph.DefaultPageSize
-	}
-	return after + 1, min(limit, graph.MaxPageSize), nil
-}
-
 // Entities implements graph.Store: one statement returns the total and
 // the page.
 func (s *Store) Entities(ctx context.Context, q graph.EntityQuery) (graph.EntityPage, error) {
@@ -155,7 +142,7 @@ func (s *Store) entities(ctx context.Context, q graph.EntityQuery) (graph.Entity
 	if err != nil {
 		return graph.EntityPage{}, err
 	}
-	skip, limit, err := pageBounds(q.Page)
+	skip, limit, err := q.Page.Bounds()
 	if err != nil {
 		return graph.EntityPage{}, err
 	}
