@@ -56,6 +56,7 @@ func TestMatchChina(t *testing.T) {
 		{"historic", "Qilu culture met Bayu cuisine; 齐鲁大地.", []string{"Qilu=CN-37", "Bayu=CN-50", "齐鲁=CN-37"}},
 		{"fr", "La province du Zhejiang et la ville de Jinhua.", []string{"province du Zhejiang=CN-33", "ville de Jinhua=CN-3307"}},
 		{"es", "La provincia de Hubei.", []string{"provincia de Hubei=CN-42"}},
+		{"accents", "Foro en Shanghái; forum à Shanghaï; SHANGHÁI.", []string{"Shanghái=CN-31", "Shanghaï=CN-31", "SHANGHÁI=CN-31"}},
 		{"polyphonic", "Xiamen, Chongqing, Bengbu and Lu'an.", []string{"Xiamen=CN-3502", "Chongqing=CN-50", "Bengbu=CN-3403", "Lu'an=CN-3415"}},
 		{"exonym", "Inner Mongolia borders Russia; Innere Mongolei.", []string{"Inner Mongolia=CN-15", "Russia=RU", "Innere Mongolei=CN-15"}},
 		{"one syllable dropped", "He said the long road to An ended.", nil},
@@ -85,6 +86,9 @@ func TestMatchRussia(t *testing.T) {
 		{"ru republic", "В Республике Татарстан и в Приморском крае.", []string{"Республике Татарстан=RU-TA", "Приморском крае=RU-PRI"}},
 		{"federal city", "Moscow and Saint Petersburg; Москве.", []string{"Moscow=RU-MOW", "Saint Petersburg=RU-SPE", "Москве=RU-MOW"}},
 		{"de demonym", "russisch-chinesische Zusammenarbeit", []string{"russisch=RU", "chinesische=CN"}},
+		{"nl transliteration", "Bedrijven uit de regio Chabarovsk bezochten Irkoetsk en Chabarovsk.", []string{"regio Chabarovsk=RU-KHA", "Irkoetsk=RU-IRK-irkutsk", "Chabarovsk=RU-KHA-khabarovsk"}},
+		{"fr transliteration", "Une délégation de la région de Novossibirsk à Krasnoïarsk.", []string{"région de Novossibirsk=RU-NVS", "Krasnoïarsk=RU-KYA-krasnoyarsk"}},
+		{"ru cases of chinese cities", "Форум прошёл в Ухане, гости прибыли из Уханя и Хэнани.", []string{"Ухане=CN-4201", "Уханя=CN-4201", "Хэнани=CN-41"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -15,8 +15,8 @@ import (
 // trie from word starts only gives exactly the whole-word leftmost-longest
 // matches, and as almost every walk ends after a few runes it is as fast.
 
-// fold maps a rune to the form it is matched in: lower case, ё as е, one
-// apostrophe, one hyphen, one space.
+// fold maps a rune to the form it is matched in: lower case, Latin
+// letters without diacritics, ё as е, one apostrophe, one hyphen, one space.
 func fold(r rune) rune {
 	if r < utf8.RuneSelf {
 		switch {
@@ -28,6 +28,9 @@ func fold(r rune) rune {
 			return '\''
 		}
 		return r
+	}
+	if r < foldRuneLimit && latinBase[r] != 0 {
+		return latinBase[r]
 	}
 	switch r {
 	case 'ё', 'Ё':
@@ -44,6 +47,24 @@ func fold(r rune) rune {
 	}
 	return unicode.ToLower(r)
 }
+
+// latinBase maps a Latin letter with diacritics to its lower-case base
+// letter ("Á", "á", "ï" → "a", "a", "i"), so that names match with or
+// without accents: "Shanghái", "Shanghaï", "Pékin". Cyrillic keeps its
+// letters (й is not и); letters that fold to more than one ("ß") keep
+// theirs.
+var latinBase = func() []rune {
+	t := make([]rune, foldRuneLimit)
+	for r := rune(0xc0); r < 0x250; r++ {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if f := foldRunes[r]; f.ok && len(f.s) == 1 && f.s[0] >= 'a' && f.s[0] <= 'z' {
+			t[r] = rune(f.s[0])
+		}
+	}
+	return t
+}()
 
 // isWord reports whether r is part of a word: a letter, digit or mark.
 func isWord(r rune) bool {

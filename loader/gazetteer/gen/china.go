@@ -237,12 +237,12 @@ func cnEntry(d division, level, parent string, suf cnSuffixes, cur cnNames, ro *
 			e.add(letter, l)
 		}
 	}
+	ruLetter := letter
+	if len(syls) == 1 {
+		ruLetter = letter + 'a' - 'A'
+	}
 	if ru != "" {
-		if len(syls) == 1 {
-			e.add(letter+'a'-'A', ru)
-		} else {
-			e.add(letter, ru)
-		}
+		e.add(ruLetter, ru)
 	}
 	if kind != nil {
 		for _, lang := range formLangs {
@@ -276,6 +276,11 @@ func cnEntry(d division, level, parent string, suf cnSuffixes, cur cnNames, ro *
 				e.add('N', ruPhraseForms(n)...)
 			}
 		}
+	}
+	// The bare name's cases, after the curated names, which keep their
+	// form where they are the same.
+	if ru != "" {
+		e.add(ruLetter, ruChineseCases(ru, level != "province")...)
 	}
 	if s, ok := cur.Short[d.Code]; ok {
 		for _, a := range s.Abbr {

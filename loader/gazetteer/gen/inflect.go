@@ -267,3 +267,14 @@ func stripLastAccent(s string) string {
 	}
 	return string(r)
 }
+
+// ruChineseCases returns the oblique cases of the Russian name of a Chinese
+// place. A city or district is declined as a masculine noun, after город:
+// в Ухане, из Тяньцзиня, в Харбине; a province ending in -нь as a feminine
+// one, after провинция: в Хэнани. Names ending in a vowel do not decline.
+func ruChineseCases(w string, masculine bool) []string {
+	if st, ok := cut(w, "ь"); ok && masculine {
+		return []string{st + "я", st + "ю", st + "ем", st + "е"}
+	}
+	return ruNounCases(w)
+}

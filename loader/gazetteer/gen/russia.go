@@ -153,6 +153,10 @@ func russia(p paths) ([]*entry, error) {
 		e.add('N', "город "+cyr)
 		e.add('N', ruPhraseForms("город "+cyr)...)
 		e.add('N', c.ASCII+" City", "Stadt "+de, "Stadt "+c.ASCII, "stad "+c.ASCII, "ville de "+c.ASCII, "ciudad de "+c.ASCII)
+		// The Dutch and French press transliterate themselves
+		// (Chabarovsk, Novossibirsk).
+		nl, fr := transliterate(cyr, cyrDutch, true), transliterateFrench(cyr)
+		e.add('N', nl, "stad "+nl, fr, "ville de "+fr)
 		for _, l := range formLangs {
 			for _, n := range cur.CityNames[c.ASCII][l] {
 				e.add('N', n)
@@ -189,8 +193,10 @@ func ruSubjectEntry(s *ruSubject, capital map[string]worldCity, cur ruCurated, c
 	// adjective's stem (Амурская → Amur).
 	stem, deStem := strings.TrimSuffix(enAdj, "skaya"), strings.TrimSuffix(deAdj, "skaja")
 	capMatch := false
+	var nlStem, frStem string // from the centre's name, in Dutch and French
 	if c, ok := capital[s.code]; ok && commonPrefix(strings.ToLower(c.ASCII), strings.ToLower(enAdj)) >= 3 {
 		stem, deStem, capMatch = c.ASCII, transliterate(cyrOf(c), cyrGerman, true), true
+		nlStem, frStem = transliterate(cyrOf(c), cyrDutch, true), transliterateFrench(cyrOf(c))
 	}
 	if over.Stem != "" {
 		stem = over.Stem
@@ -242,6 +248,14 @@ func ruSubjectEntry(s *ruSubject, capital map[string]worldCity, cur ruCurated, c
 		e.add('N', ruPhraseForms(base)...)
 	}
 	e.add('N', forms...)
+	if capMatch && over.Stem == "" {
+		switch s.typ {
+		case "Administrative region":
+			e.add('N', "regio "+nlStem, "oblast "+nlStem, "région de "+frStem, "oblast de "+frStem)
+		case "Administrative territory":
+			e.add('N', "regio "+nlStem, "kraj "+nlStem, "kraï de "+frStem, "région de "+frStem)
+		}
+	}
 	for _, l := range formLangs {
 		for _, n := range over.Names[l] {
 			e.add('N', n)

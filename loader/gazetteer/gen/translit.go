@@ -107,9 +107,66 @@ var cyrEnglish = map[rune]string{
 	'щ': "shch", 'ъ': "", 'ы': "y", 'ь': "", 'э': "e", 'ю': "yu", 'я': "ya",
 }
 
+// cyrDutch is the Dutch transliteration (Chabarovsk, Irkoetsk, Tsjeljabinsk).
+var cyrDutch = map[rune]string{
+	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'е': "e", 'ё': "jo", 'ж': "zj", 'з': "z",
+	'и': "i", 'й': "j", 'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o", 'п': "p", 'р': "r",
+	'с': "s", 'т': "t", 'у': "oe", 'ф': "f", 'х': "ch", 'ц': "ts", 'ч': "tsj", 'ш': "sj",
+	'щ': "sjtsj", 'ъ': "", 'ы': "y", 'ь': "", 'э': "e", 'ю': "joe", 'я': "ja",
+}
+
+// cyrFrench is the French transliteration (Novossibirsk, Irkoutsk,
+// Tcheliabinsk, Krasnoïarsk); see transliterateFrench for what depends on
+// the neighbours.
+var cyrFrench = map[rune]string{
+	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'е': "e", 'ё': "io", 'ж': "j", 'з': "z",
+	'и': "i", 'й': "ï", 'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o", 'п': "p", 'р': "r",
+	'с': "s", 'т': "t", 'у': "ou", 'ф': "f", 'х': "kh", 'ц': "ts", 'ч': "tch", 'ш': "ch",
+	'щ': "chtch", 'ъ': "", 'ы': "y", 'ь': "", 'э': "e", 'ю': "iou", 'я': "ia",
+}
+
+// transliterateFrench writes Cyrillic s in French: с between vowels is
+// "ss", я, ю and й after a vowel take a diaeresis ("ïa", "ïou", "ï"),
+// е at the start of a word or after a vowel is "ie", -ий/-ый one "i"/"y".
+func transliterateFrench(s string) string {
+	rs := []rune(s)
+	isV := func(i int) bool {
+		return i >= 0 && i < len(rs) && strings.ContainsRune("аеёиоуыэюя", unicode.ToLower(rs[i]))
+	}
+	var b strings.Builder
+	for i, r := range rs {
+		lr := unicode.ToLower(r)
+		c, ok := cyrFrench[lr]
+		if !ok {
+			b.WriteRune(r)
+			continue
+		}
+		first := i == 0 || !unicode.IsLetter(rs[i-1])
+		switch {
+		case lr == 'с' && isV(i-1) && isV(i+1):
+			c = "ss"
+		case (lr == 'я' || lr == 'ю') && isV(i-1):
+			c = "ï" + c[1:]
+		case lr == 'й' && !isV(i-1):
+			c = "i"
+		case lr == 'й' && (unicode.ToLower(rs[i-1]) == 'и' || unicode.ToLower(rs[i-1]) == 'ы'):
+			c = ""
+		case lr == 'е' && (first || isV(i-1)):
+			c = "ie"
+		}
+		if unicode.IsUpper(r) && c != "" {
+			cr := []rune(c)
+			c = string(unicode.ToUpper(cr[0])) + string(cr[1:])
+		}
+		b.WriteString(c)
+	}
+	return b.String()
+}
+
 // transliterate writes Cyrillic s with table t: е is "je"/"ye" at the
 // start of a word and after a vowel, -ий/-ый is one "i"/"y". (Duden's "ss"
 // for с between vowels is left out: the German press writes Nowosibirsk.)
+// german selects "je", as Dutch writes it too.
 func transliterate(s string, t map[rune]string, german bool) string {
 	rs := []rune(s)
 	var b strings.Builder
