@@ -19,3 +19,54 @@ func (q RelationQuery) Normalize() (RelationQuery, error) {
 	}
 	return q, nil
 }
+
+// Normalize checks f and returns it with NameContains and NameStartsWith
+// folded (FoldName; one that folds to "" restricts nothing). It returns
+// ErrInvalid (wrapped) if a date bound is not a date.
+func (f EntityFilter) Normalize() (EntityFilter, error) {
+	if err := checkDateBounds(f.DateFrom, f.DateTo); err != nil {
+		return EntityFilter{}, err
+	}
+	f.NameContains = FoldName(f.NameContains)
+	f.NameStartsWith = FoldName(f.NameStartsWith)
+	return f, nil
+}
+
+// Normalize checks q against the rules of Store.Entities and returns it
+// with its filter normalised and an empty OrderBy set to OrderByName. It
+// returns ErrInvalid (wrapped) if the filter's Normalize does or the order
+// is unknown. The page's cursor is checked by Page.Bounds.
+func (q EntityQuery) Normalize() (EntityQuery, error) {
+	switch q.OrderBy {
+	case "":
+		q.OrderBy = OrderByName
+	case OrderByName, OrderByDate, OrderBySources:
+	default:
+		return EntityQuery{}, fmt.Errorf("order %q: %w", q.OrderBy, ErrInvalid)
+	}
+	f, err := q.Filter.Normalize()
+	if err != nil {
+		return EntityQuery{}, err
+	}
+	q.Filter = f
+	return q, nil
+}
+
+// Normalize checks q against the rules of Store.Meetings and returns it
+// with both filters normalised. It returns ErrInvalid (wrapped) if a date
+// bound is not a date or a filter's Normalize fails.
+func (q MeetingQuery) Normalize() (MeetingQuery, error) {
+	if err := checkDateBounds(q.DateFrom, q.DateTo); err != nil {
+		return MeetingQuery{}, err
+	}
+	a, err := q.A.Normalize()
+	if err != nil {
+		return MeetingQuery{}, fmt.Errorf("filter a: %w", err)
+	}
+	b, err := q.B.Normalize()
+	if err != nil {
+		return MeetingQuery{}, fmt.Errorf("filter b: %w", err)
+	}
+	q.A, q.B = a, b
+	return q, nil
+}

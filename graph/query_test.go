@@ -50,3 +50,51 @@ func TestRelationQueryNormalize(t *testing.T) {
 		{"lower case", RelationQuery{Direction: "in"}, RelationQuery{}, true},
 	}, RelationQuery.Normalize)
 }
+
+func TestEntityFilterNormalize(t *testing.T) {
+	testNormalize(t, []normalizeCase[EntityFilter]{
+		{"empty", EntityFilter{}, EntityFilter{}, false},
+		{"names folded", EntityFilter{NameContains: "Büro für", NameStartsWith: "  Новосибирская"},
+			EntityFilter{NameContains: "buro fur", NameStartsWith: "новосибирская"}, false},
+		{"only punctuation restricts nothing", EntityFilter{NameContains: " ,. "}, EntityFilter{}, false},
+		{"dates", EntityFilter{Kinds: []Kind{KindEvent}, DateFrom: "2024-03", DateTo: "2024-12-31"},
+			EntityFilter{Kinds: []Kind{KindEvent}, DateFrom: "2024-03", DateTo: "2024-12-31"}, false},
+		{"date from in prose", EntityFilter{DateFrom: "May"}, EntityFilter{}, true},
+		{"date to day 32", EntityFilter{DateTo: "2024-01-32"}, EntityFilter{}, true},
+		{"unknown year alone", EntityFilter{DateTo: "XXXX"}, EntityFilter{}, true},
+	}, EntityFilter.Normalize)
+}
+
+func TestEntityQueryNormalize(t *testing.T) {
+	page := Page{First: 3, After: EncodeCursor(2)}
+	testNormalize(t, []normalizeCase[EntityQuery]{
+		{"default order", EntityQuery{Page: page}, EntityQuery{OrderBy: OrderByName, Page: page}, false},
+		{"date order", EntityQuery{OrderBy: OrderByDate}, EntityQuery{OrderBy: OrderByDate}, false},
+		{"sources order", EntityQuery{OrderBy: OrderBySources}, EntityQuery{OrderBy: OrderBySources}, false},
+		{"filter normalised", EntityQuery{Filter: EntityFilter{NameStartsWith: "Harbin"}},
+			EntityQuery{OrderBy: OrderByName, Filter: EntityFilter{NameStartsWith: "harbin"}}, false},
+		{"unknown order", EntityQuery{OrderBy: "SIZE"}, EntityQuery{}, true},
+		{"bad filter", EntityQuery{Filter: EntityFilter{DateFrom: "May"}}, EntityQuery{}, true},
+	}, EntityQuery.Normalize)
+}
+
+func TestMeetingQueryNormalize(t *testing.T) {
+	testNormalize(t, []normalizeCase[MeetingQuery]{
+		{"empty", MeetingQuery{}, MeetingQuery{}, false},
+		{"filters normalised", MeetingQuery{A: EntityFilter{NameContains: "OPORA"}, B: EntityFilter{NameContains: "Hubei!"}, DateFrom: "2024"},
+			MeetingQuery{A: EntityFilter{NameContains: "opora"}, B: EntityFilter{NameContains: "hubei"}, DateFrom: "2024"}, false},
+		{"date bound", MeetingQuery{DateTo: "2024-13"}, MeetingQuery{}, true},
+		{"a's date bound", MeetingQuery{A: EntityFilter{DateFrom: "soon"}}, MeetingQuery{}, true},
+		{"b's date bound", MeetingQuery{B: EntityFilter{DateTo: "2024-02-30x"}}, MeetingQuery{}, true},
+	}, MeetingQuery.Normalize)
+}
+
+// TestFoldNameIdempotent: normalising a normalised filter changes nothing,
+// so stores may fold names they were given folded.
+func TestFoldNameIdempotent(t *testing.T) {
+	for _, s := range []string{"Büro für Öffentlichkeitsarbeit", "Provincial People’s Congress", "Straße", "ＡＢＣ", "Новосибирская Область", "江夏区", "İstanbul"} {
+		if once, twice := FoldName(s), FoldName(FoldName(s)); once != twice {
+			t.Errorf("FoldName(FoldName(%q)) = %q, want %q", s, twice, once)
+		}
+	}
+}

@@ -38,7 +38,8 @@ type Store interface {
 	Entity(ctx context.Context, id string) (Entity, error)
 
 	// Entities returns a page of the entities that match q, ordered by
-	// q.OrderBy and then ID.
+	// q.OrderBy and then ID. It returns ErrInvalid if q.Normalize or
+	// q.Page.Bounds does.
 	Entities(ctx context.Context, q EntityQuery) (EntityPage, error)
 
 	// Search returns entities with a name or alias matching text (see
@@ -47,13 +48,15 @@ type Store interface {
 
 	// Relations returns every relation touching any of q.EntityIDs in the
 	// direction and of the types asked, sorted by ID. It is the batch call
-	// behind the API's per-entity relation fields.
+	// behind the API's per-entity relation fields. It returns ErrInvalid if
+	// q.Normalize does.
 	Relations(ctx context.Context, q RelationQuery) ([]Relation, error)
 
 	// Meetings returns a page of pairs (a, b), a matching q.A and b matching
 	// q.B, a != b, that met: both have an ATTENDED, HOSTED or SIGNED edge to
 	// the same event (within q's date range and event types), or one VISITED
-	// the other. Pairs are ordered by a's name, b's name, then ids.
+	// the other. Pairs are ordered by a's name, b's name, then ids. It
+	// returns ErrInvalid if q.Normalize or q.Page.Bounds does.
 	Meetings(ctx context.Context, q MeetingQuery) (MeetingPage, error)
 
 	// Path returns a shortest chain of edges, in either direction, from one

@@ -12,21 +12,13 @@ import (
 // Meetings implements graph.Store. Visits have no event, so VISITED edges
 // count only when q has no date bound and no event type.
 func (s *Store) Meetings(ctx context.Context, q graph.MeetingQuery) (graph.MeetingPage, error) {
-	for _, d := range []string{q.DateFrom, q.DateTo} {
-		if d != "" && !graph.ValidDate(d) {
-			return graph.MeetingPage{}, fmt.Errorf("meetings: date bound %q: %w", d, graph.ErrInvalid)
-		}
+	q, err := q.Normalize()
+	if err != nil {
+		return graph.MeetingPage{}, fmt.Errorf("meetings: %w", err)
 	}
 	var page graph.MeetingPage
-	err := s.read(ctx, func(x *index) error {
-		ma, err := x.matcher(q.A)
-		if err != nil {
-			return err
-		}
-		mb, err := x.matcher(q.B)
-		if err != nil {
-			return err
-		}
+	err = s.read(ctx, func(x *index) error {
+		ma, mb := x.matcher(q.A), x.matcher(q.B)
 		type pair struct{ a, b string }
 		// Per pair, the events and the relations that make the meeting;
 		// entities and evidence are built only for the page returned.

@@ -69,21 +69,20 @@ func (s *Store) Entity(ctx context.Context, id string) (graph.Entity, error) {
 
 // Entities implements graph.Store.
 func (s *Store) Entities(ctx context.Context, q graph.EntityQuery) (graph.EntityPage, error) {
+	q, err := q.Normalize()
+	if err != nil {
+		return graph.EntityPage{}, fmt.Errorf("entities: %w", err)
+	}
 	var page graph.EntityPage
-	err := s.read(ctx, func(x *index) error {
-		m, err := x.matcher(q.Filter)
-		if err != nil {
-			return err
-		}
+	err = s.read(ctx, func(x *index) error {
+		m := x.matcher(q.Filter)
 		var hits []*node
 		for _, n := range x.nodes {
 			if m.match(n) {
 				hits = append(hits, n)
 			}
 		}
-		if err := sortNodes(hits, q.OrderBy); err != nil {
-			return err
-		}
+		sortNodes(hits, q.OrderBy)
 		start, end, info, err := q.Page.Window(len(hits))
 		if err != nil {
 			return err
@@ -100,13 +99,10 @@ func (s *Store) Entities(ctx context.Context, q graph.EntityQuery) (graph.Entity
 	return page, nil
 }
 
-func sortNodes(ns []*node, order graph.EntityOrder) error {
+// sortNodes sorts by a normalised order (graph.EntityQuery.Normalize).
+func sortNodes(ns []*node, order graph.EntityOrder) {
 	byID := func(a, b *node) int { return cmp.Compare(a.e.ID, b.e.ID) }
 	switch order {
-	case "", graph.OrderByName:
-		slices.SortFunc(ns, func(a, b *node) int {
-			return cmp.Or(cmp.Compare(a.sortKey, b.sortKey), byID(a, b))
-		})
 	case graph.OrderByDate:
 		slices.SortFunc(ns, func(a, b *node) int {
 			da, db := eventDate(a.e), eventDate(b.e)
@@ -123,9 +119,10 @@ func sortNodes(ns []*node, order graph.EntityOrder) error {
 			return cmp.Or(cmp.Compare(len(graph.ArticleIDs(b.e.Sources)), len(graph.ArticleIDs(a.e.Sources))), byID(a, b))
 		})
 	default:
-		return fmt.Errorf("order %q: %w", order, graph.ErrInvalid)
+		slices.SortFunc(ns, func(a, b *node) int {
+			return cmp.Or(cmp.Compare(a.sortKey, b.sortKey), byID(a, b))
+		})
 	}
-	return nil
 }
 
 func eventDate(e graph.Entity) string {
@@ -135,27 +132,20 @@ func eventDate(e graph.Entity) string {
 	return e.Date
 }
 
-// matcher is an EntityFilter prepared against the index.
+// matcher is a normalised EntityFilter (graph.EntityFilter.Normalize)
+// prepared against the index.
 type matcher struct {
 	f                                   graph.EntityFilter
 	kinds, levels, orgTypes, eventTypes []string
 	within                              map[string]bool // nil: no Within
-	contains                            string
-	prefix                              string
 }
 
-func (x *index) matcher(f graph.EntityFilter) (matcher, error) {
-	for _, d := range []string{f.DateFrom, f.DateTo} {
-		if d != "" && !graph.ValidDate(d) {
-			return matcher{}, fmt.Errorf("date bound %q: %w", d, graph.ErrInvalid)
-		}
-	}
-	m := matcher{f: f, contains: graph.FoldName(f.NameContains), prefix: graph.FoldName(f.NameStartsWith),
-		kinds: toStrings(f.Kinds), levels: toStrings(f.Levels), orgTypes: toStrings(f.OrgTypes), eventTypes: toStrings(f.EventTypes)}
+func (x *index) matcher(f graph.EntityFilter) matcher {
+	m := matcher{f: f, kinds: toStrings(f.Kinds), levels: toStrings(f.Levels), orgTypes: toStrings(f.OrgTypes), eventTypes: toStrings(f.EventTypes)}
 	if f.Within != "" {
 		m.within = x.within(f.Within)
 	}
-	return m, nil
+	return m
 }
 
 // within returns the entities located, through LOCATED_IN chains, in the
@@ -202,10 +192,10 @@ func (m matcher) match(n *node) bool {
 		(e.Kind != graph.KindEvent || !graph.DateInRange(e.Date, f.DateFrom, f.DateTo)) {
 		return false
 	}
-	if f.NameContains != "" && !slices.ContainsFunc(n.names, func(s string) bool { return strings.Contains(s, m.contains) }) {
+	if f.NameContains != "" && !slices.ContainsFunc(n.names, func(s string) bool { return strings.Contains(s, f.NameContains) }) {
 		return false
 	}
-	if f.NameStartsWith != "" && !slices.ContainsFunc(n.names, func(s string) bool { return strings.HasPrefix(s, m.prefix) }) {
+	if f.NameStartsWith != "" && !slices.ContainsFunc(n.names, func(s string) bool { return strings.HasPrefix(s, f.NameStartsWith) }) {
 		return false
 	}
 	return true

@@ -23,16 +23,7 @@ func (s *Store) Meetings(ctx context.Context, q graph.MeetingQuery) (graph.Meeti
 }
 
 func (s *Store) meetings(ctx context.Context, q graph.MeetingQuery) (graph.MeetingPage, error) {
-	for _, d := range []string{q.DateFrom, q.DateTo} {
-		if d != "" && !graph.ValidDate(d) {
-			return graph.MeetingPage{}, fmt.Errorf("date bound %q: %w", d, graph.ErrInvalid)
-		}
-	}
-	a, err := filterParams(q.A)
-	if err != nil {
-		return graph.MeetingPage{}, err
-	}
-	b, err := filterParams(q.B)
+	q, err := q.Normalize()
 	if err != nil {
 		return graph.MeetingPage{}, err
 	}
@@ -42,7 +33,7 @@ func (s *Store) meetings(ctx context.Context, q graph.MeetingQuery) (graph.Meeti
 	err = s.read(ctx, func(t tx) error {
 		clear(byPair)
 		recs, err := t.run(ctx, qMeetings, map[string]any{
-			"a": a, "b": b, "dateFrom": q.DateFrom, "dateTo": q.DateTo,
+			"a": filterParams(q.A), "b": filterParams(q.B), "dateFrom": q.DateFrom, "dateTo": q.DateTo,
 			"eventTypes": strs(q.EventTypes), "visits": visits,
 		})
 		if err != nil {

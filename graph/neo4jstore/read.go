@@ -130,15 +130,7 @@ func (s *Store) Entities(ctx context.Context, q graph.EntityQuery) (graph.Entity
 }
 
 func (s *Store) entities(ctx context.Context, q graph.EntityQuery) (graph.EntityPage, error) {
-	order := q.OrderBy
-	switch order {
-	case "":
-		order = graph.OrderByName
-	case graph.OrderByName, graph.OrderByDate, graph.OrderBySources:
-	default:
-		return graph.EntityPage{}, fmt.Errorf("order %q: %w", order, graph.ErrInvalid)
-	}
-	filter, err := filterParams(q.Filter)
+	q, err := q.Normalize()
 	if err != nil {
 		return graph.EntityPage{}, err
 	}
@@ -149,7 +141,7 @@ func (s *Store) entities(ctx context.Context, q graph.EntityQuery) (graph.Entity
 	var page graph.EntityPage
 	err = s.read(ctx, func(t tx) error {
 		recs, err := t.run(ctx, qEntities, map[string]any{
-			"filter": filter, "orderBy": string(order), "skip": int64(skip), "limit": int64(limit),
+			"filter": filterParams(q.Filter), "orderBy": string(q.OrderBy), "skip": int64(skip), "limit": int64(limit),
 		})
 		if err != nil {
 			return err

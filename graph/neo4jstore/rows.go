@@ -400,15 +400,10 @@ func decodeRelation(v any) (graph.Relation, error) {
 	return graph.FoldRelation(claims), nil
 }
 
-// filterParams is an EntityFilter as the $filter map of Entities.cypher
-// (and $a, $b of Meetings.cypher). Names are folded here, as the stored
-// nameKeys are.
-func filterParams(f graph.EntityFilter) (map[string]any, error) {
-	for _, d := range []string{f.DateFrom, f.DateTo} {
-		if d != "" && !graph.ValidDate(d) {
-			return nil, fmt.Errorf("date bound %q: %w", d, graph.ErrInvalid)
-		}
-	}
+// filterParams is a normalised EntityFilter (graph.EntityFilter.Normalize,
+// which folds names as the stored nameKeys are) as the $filter map of
+// Entities.cypher (and $a, $b of Meetings.cypher).
+func filterParams(f graph.EntityFilter) map[string]any {
 	return map[string]any{
 		"ids":            nonNil(f.IDs),
 		"kinds":          strs(f.Kinds),
@@ -419,14 +414,10 @@ func filterParams(f graph.EntityFilter) (map[string]any, error) {
 		"within":         f.Within,
 		"dateFrom":       f.DateFrom,
 		"dateTo":         f.DateTo,
-		"nameContains":   foldFilter(f.NameContains),
-		"nameStartsWith": foldFilter(f.NameStartsWith),
-	}, nil
+		"nameContains":   f.NameContains,
+		"nameStartsWith": f.NameStartsWith,
+	}
 }
-
-// foldFilter folds a name filter. A filter that folds to nothing (only
-// punctuation) still restricts nothing, as strings.Contains(s, "") would.
-func foldFilter(s string) string { return graph.FoldName(s) }
 
 func nonNil(s []string) []string {
 	if s == nil {
