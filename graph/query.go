@@ -70,3 +70,31 @@ func (q MeetingQuery) Normalize() (MeetingQuery, error) {
 	q.A, q.B = a, b
 	return q, nil
 }
+
+// Normalize checks q against the rules of Store.Search and returns it with
+// Text folded (FoldName) and First set to how many entities to return at
+// most (DefaultPageSize when not set, clamped to MaxPageSize). It returns
+// ErrInvalid (wrapped) if Text folds to nothing.
+func (q SearchQuery) Normalize() (SearchQuery, error) {
+	text := FoldName(q.Text)
+	if text == "" {
+		return SearchQuery{}, fmt.Errorf("empty text after folding: %w", ErrInvalid)
+	}
+	q.Text = text
+	if q.First <= 0 {
+		q.First = DefaultPageSize
+	}
+	q.First = min(q.First, MaxPageSize)
+	return q, nil
+}
+
+// Normalize checks q against the rules of Store.Path and returns it with
+// MaxHops clamped to MaxPathHops. It returns ErrInvalid (wrapped) if
+// MaxHops is below 1.
+func (q PathQuery) Normalize() (PathQuery, error) {
+	if q.MaxHops < 1 {
+		return PathQuery{}, fmt.Errorf("max hops %d: %w", q.MaxHops, ErrInvalid)
+	}
+	q.MaxHops = min(q.MaxHops, MaxPathHops)
+	return q, nil
+}

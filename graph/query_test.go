@@ -98,3 +98,27 @@ func TestFoldNameIdempotent(t *testing.T) {
 		}
 	}
 }
+
+func TestSearchQueryNormalize(t *testing.T) {
+	kinds := []Kind{KindRegion}
+	testNormalize(t, []normalizeCase[SearchQuery]{
+		{"folded, default size", SearchQuery{Text: "  Heilongjiang Province "}, SearchQuery{Text: "heilongjiang province", First: DefaultPageSize}, false},
+		{"kept filters", SearchQuery{Text: "Казань", Kinds: kinds, Countries: []string{"RU"}, First: 3},
+			SearchQuery{Text: "казань", Kinds: kinds, Countries: []string{"RU"}, First: 3}, false},
+		{"accents", SearchQuery{Text: "Büro", First: -1}, SearchQuery{Text: "buro", First: DefaultPageSize}, false},
+		{"clamped", SearchQuery{Text: "哈尔滨", First: MaxPageSize * 2}, SearchQuery{Text: "哈尔滨", First: MaxPageSize}, false},
+		{"empty", SearchQuery{}, SearchQuery{}, true},
+		{"punctuation only", SearchQuery{Text: " ,. "}, SearchQuery{}, true},
+	}, SearchQuery.Normalize)
+}
+
+func TestPathQueryNormalize(t *testing.T) {
+	testNormalize(t, []normalizeCase[PathQuery]{
+		{"one hop", PathQuery{From: "a", To: "b", MaxHops: 1}, PathQuery{From: "a", To: "b", MaxHops: 1}, false},
+		{"at the cap", PathQuery{MaxHops: MaxPathHops}, PathQuery{MaxHops: MaxPathHops}, false},
+		{"clamped", PathQuery{MaxHops: MaxPathHops + 4, Types: []RelType{RelAttended}},
+			PathQuery{MaxHops: MaxPathHops, Types: []RelType{RelAttended}}, false},
+		{"zero", PathQuery{From: "a", To: "b"}, PathQuery{}, true},
+		{"negative", PathQuery{MaxHops: -2}, PathQuery{}, true},
+	}, PathQuery.Normalize)
+}

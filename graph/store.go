@@ -42,8 +42,9 @@ type Store interface {
 	// q.Page.Bounds does.
 	Entities(ctx context.Context, q EntityQuery) (EntityPage, error)
 
-	// Search returns entities with a name or alias matching text (see
-	// SearchQuery), best match first, then by ID.
+	// Search returns at most q.First entities with a name or alias matching
+	// q.Text (see SearchQuery), best match first, then by ID. It returns
+	// ErrInvalid if q.Normalize does.
 	Search(ctx context.Context, q SearchQuery) ([]Entity, error)
 
 	// Relations returns every relation touching any of q.EntityIDs in the
@@ -61,7 +62,8 @@ type Store interface {
 
 	// Path returns a shortest chain of edges, in either direction, from one
 	// entity to another with at most q.MaxHops edges; ErrNotFound if there
-	// is none, or if either end does not exist.
+	// is none, or if either end does not exist; ErrInvalid if q.Normalize
+	// fails.
 	Path(ctx context.Context, q PathQuery) (Path, error)
 
 	// Activity returns the time series of events between actors of two
@@ -185,7 +187,7 @@ type SearchQuery struct {
 	Text      string
 	Kinds     []Kind
 	Countries []string
-	First     int
+	First     int // how many at most; <= 0 means DefaultPageSize, capped at MaxPageSize
 }
 
 // Direction is which way relations point from an entity.
@@ -232,7 +234,7 @@ type MeetingPage struct {
 // PathQuery asks for a shortest connection between two entities.
 type PathQuery struct {
 	From, To string
-	MaxHops  int       // 1..MaxPathHops
+	MaxHops  int       // at least 1; more than MaxPathHops is clamped
 	Types    []RelType // empty: every type
 }
 

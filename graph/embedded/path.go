@@ -13,12 +13,13 @@ import (
 // found among several shortest ones is always the same. Ids merged into an
 // entity stand for it.
 func (s *Store) Path(ctx context.Context, q graph.PathQuery) (graph.Path, error) {
-	if q.MaxHops < 1 {
-		return graph.Path{}, fmt.Errorf("path %s to %s: maxHops %d: %w", q.From, q.To, q.MaxHops, graph.ErrInvalid)
+	norm, err := q.Normalize()
+	if err != nil {
+		return graph.Path{}, fmt.Errorf("path %s to %s: %w", q.From, q.To, err)
 	}
-	hops := min(q.MaxHops, graph.MaxPathHops)
+	q = norm
 	var p graph.Path
-	err := s.read(ctx, func(x *index) error {
+	err = s.read(ctx, func(x *index) error {
 		from, ok1 := x.resolve(q.From)
 		to, ok2 := x.resolve(q.To)
 		if !ok1 || !ok2 {
@@ -26,7 +27,7 @@ func (s *Store) Path(ctx context.Context, q graph.PathQuery) (graph.Path, error)
 		}
 		via := map[string]string{from: ""} // entity → relation it was reached by
 		frontier := []string{from}
-		for depth := 0; depth < hops && len(frontier) > 0 && !has(via, to); depth++ {
+		for depth := 0; depth < q.MaxHops && len(frontier) > 0 && !has(via, to); depth++ {
 			var next []string
 			for _, cur := range frontier {
 				for _, r := range x.rels(cur, graph.DirectionBoth, q.Types) {

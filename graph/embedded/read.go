@@ -209,24 +209,19 @@ func toStrings[T ~string](s []T) []string {
 	return out
 }
 
-// Search implements graph.Store. An empty text (after folding) is
-// ErrInvalid.
+// Search implements graph.Store.
 func (s *Store) Search(ctx context.Context, q graph.SearchQuery) ([]graph.Entity, error) {
-	text := graph.FoldName(q.Text)
-	if text == "" {
-		return nil, fmt.Errorf("search %q: empty text: %w", q.Text, graph.ErrInvalid)
+	norm, err := q.Normalize()
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", q.Text, err)
 	}
-	limit := q.First
-	if limit <= 0 {
-		limit = graph.DefaultPageSize
-	}
-	limit = min(limit, graph.MaxPageSize)
+	text, limit := norm.Text, norm.First
 	type hit struct {
 		n    *node
 		rank int
 	}
 	var out []graph.Entity
-	err := s.read(ctx, func(x *index) error {
+	err = s.read(ctx, func(x *index) error {
 		var hits []hit
 		for _, n := range x.nodes {
 			if len(q.Kinds) > 0 && !slices.Contains(q.Kinds, n.e.Kind) ||

@@ -109,8 +109,7 @@ func (s *Store) meetings(ctx context.Context, q graph.MeetingQuery) (graph.Meeti
 // the one whose entity ids, then relation ids, come first wins, so the
 // answer does not depend on Neo4j's traversal order. Ids stand for their
 // entity or the one they were merged into; when From and To stand for the
-// same entity the path is that entity alone. MaxHops above
-// graph.MaxPathHops is clamped.
+// same entity the path is that entity alone.
 func (s *Store) Path(ctx context.Context, q graph.PathQuery) (graph.Path, error) {
 	p, err := s.path(ctx, q)
 	if err != nil {
@@ -120,12 +119,12 @@ func (s *Store) Path(ctx context.Context, q graph.PathQuery) (graph.Path, error)
 }
 
 func (s *Store) path(ctx context.Context, q graph.PathQuery) (graph.Path, error) {
-	if q.MaxHops < 1 {
-		return graph.Path{}, fmt.Errorf("max hops %d: %w", q.MaxHops, graph.ErrInvalid)
+	q, err := q.Normalize()
+	if err != nil {
+		return graph.Path{}, err
 	}
-	q.MaxHops = min(q.MaxHops, graph.MaxPathHops)
 	var paths []graph.Path
-	err := s.read(ctx, func(t tx) error {
+	err = s.read(ctx, func(t tx) error {
 		paths = nil
 		recs, err := t.run(ctx, qPath, map[string]any{
 			"from": q.From, "to": q.To, "types": relTypes(q.Types), "maxHops": int64(q.MaxHops),

@@ -175,20 +175,15 @@ func (s *Store) entities(ctx context.Context, q graph.EntityQuery) (graph.Entity
 }
 
 // Search implements graph.Store: candidates from the full-text index over
-// the folded names, ranked by the exact rule. An empty text (after
-// folding) is graph.ErrInvalid.
+// the folded names, ranked by the exact rule.
 func (s *Store) Search(ctx context.Context, q graph.SearchQuery) ([]graph.Entity, error) {
-	text := graph.FoldName(q.Text)
-	if text == "" {
-		return nil, fmt.Errorf("search %q: empty text: %w", q.Text, graph.ErrInvalid)
+	norm, err := q.Normalize()
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", q.Text, err)
 	}
-	limit := q.First
-	if limit <= 0 {
-		limit = graph.DefaultPageSize
-	}
-	limit = min(limit, graph.MaxPageSize)
+	text, limit := norm.Text, norm.First
 	var out []graph.Entity
-	err := s.read(ctx, func(t tx) error {
+	err = s.read(ctx, func(t tx) error {
 		recs, err := t.run(ctx, qSearch, map[string]any{
 			"query": luceneQuery(text), "text": text,
 			"kinds": strs(q.Kinds), "countries": nonNil(q.Countries), "limit": int64(limit),
