@@ -15,8 +15,9 @@
 //
 //   - Regions are gazetteer matches; a level noun beside an ambiguous name
 //     picks the level ("regio Novosibirsk" the oblast, "stad Novosibirsk"
-//     the city); a direction prefix glued to a country ("Zentralchina") is
-//     that country. Demonyms ("Russian", "chinesisch") never make a region
+//     the city), else a region the article names unambiguously elsewhere
+//     ("Provinz Jilin" makes a bare "Jilin" the province); a direction
+//     prefix glued to a country ("Zentralchina") is that country. Demonyms ("Russian", "chinesisch") never make a region
 //     on their own; they give organisations and officials their country.
 //   - Organisations are curated gazetteer matches plus name patterns around
 //     a head word ("Ministry of ...", "... Committee", "Ministerium für ...",
@@ -26,7 +27,11 @@
 //     its alias. The country comes from a demonym, country or region inside
 //     the name, else from the article's context.
 //   - Officials are person names tied to a role title: "NAME, ROLE of BODY"
-//     and "ROLE [BODY] NAME". The body of each role ("head of the district"
+//     (the title may be a relative clause: "who heads", "qui dirige") and
+//     "ROLE [BODY] NAME" (Russian titles and bodies in any case:
+//     "с вице-губернатором провинции Хэйлунцзян Ван Ганом"); a capitalised
+//     phrase right after "of / de / van" is the body, not a person. Foreign
+//     names in Han script have a middle dot ("阿列克谢·彼得罗夫"). The body of each role ("head of the district"
 //     → the article's district) is what the official REPRESENTS. Later
 //     mentions by surname ("Shu added") are the same person; Chinese names
 //     in either order are one person. Authors in bylines are never officials.
@@ -38,6 +43,9 @@
 //     refers to it), resolved against the publication date; its place is the
 //     most specific region the sentence puts it in, not one participants come
 //     from.
+//   - SIGNED goes from the parties named before the signing verb, or, in
+//     the passive, after "between / zwischen / между" ("an agreement was
+//     signed between X and Y"), with what was signed.
 //   - Statements under a modal cue (will, plan, werden, zullen, планируют,
 //     将, 拟, ...) give no ATTENDED, SIGNED or VISITED, and an event only
 //     announced is kept with status planned and without participants.

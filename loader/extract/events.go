@@ -464,6 +464,11 @@ func (d *doc) participants(e *ent, about map[int]bool) {
 					d.addRel(graph.RelAttended, s.e, e, si, 0.7, "", "")
 					break
 				}
+				// Only articles and prepositions between: "делегация
+				// посетила X" is a visit, not who the delegation is.
+				if !(d.isCue(k, "cue:determiner") || d.isCue(k, "cue:connector") || d.isCue(k, "cue:origin")) {
+					break
+				}
 			}
 		}
 		eventish := about[si] || d.has(from, to, "cue:attend") || si <= 1
@@ -574,11 +579,32 @@ func (d *doc) signings(e *ent) {
 					}
 				}
 			}
+			// Passive: "an agreement was signed between X and Y".
+			if len(signers) == 0 {
+				signers = d.partiesBetween(m.j, cj)
+			}
 			for _, s := range signers {
 				d.addRel(graph.RelSigned, s, target, si, 0.7, "", agreement)
 			}
 		}
 	}
+}
+
+// partiesBetween returns the mentions named after "between / zwischen /
+// между" in toks[i:j], joined by "and".
+func (d *doc) partiesBetween(i, j int) []*ent {
+	for _, m := range d.find(i, j, "cue:between") {
+		k := m.j
+		for k < j && d.isCue(k, "cue:determiner") {
+			k++
+		}
+		s := d.mentionAt(k)
+		if s == nil || s.e.kind == graph.KindEvent {
+			continue
+		}
+		return append([]*ent{s.e}, d.coordinated(s.j, j)...)
+	}
+	return nil
 }
 
 // agreement returns what was signed in toks[i:j]: the agreement noun with

@@ -172,6 +172,17 @@ func (d *doc) orgAround(m match) (orgCand, bool) {
 		break
 	}
 	c.i = k + 1
+	// Russian adjectives before the head of a name that starts with a
+	// capital: "Харбинский политехнический университет".
+	if head.cyr && c.i == m.i {
+		q := m.i - 1
+		for q >= 0 && d.tSent[q] == d.tSent[m.i] && d.toks[q].cyr && !d.toks[q].upper && isRuAdjective(d.toks[q].low) {
+			q--
+		}
+		if q >= 0 && q < m.i-1 && d.tSent[q] == d.tSent[m.i] && d.toks[q].cyr && d.toks[q].upper && isRuAdjective(d.toks[q].low) {
+			c.i = q
+		}
+	}
 	// Leading determiners, "The" at a sentence start.
 	for c.i < c.hi && d.isCue(c.i, "cue:determiner") {
 		c.i++
@@ -194,6 +205,19 @@ func (d *doc) orgAround(m match) (orgCand, bool) {
 	}
 	if words < 2 {
 		return c, false
+	}
+	// A number and a common noun ("25 компаний", "30 компаний из ...") is
+	// a count, not a name.
+	if !head.upper {
+		count := true
+		for k := c.i; k < c.hi; k++ {
+			if !d.toks[k].num {
+				count = false
+			}
+		}
+		if count {
+			return c, false
+		}
 	}
 	// Not a region's own name ("Hubei Province", "Jiangxia District").
 	for _, r := range d.regions {
@@ -247,6 +271,16 @@ func (d *doc) orgTail(j int) int {
 		k++
 	}
 	return end
+}
+
+// isRuAdjective reports whether a Russian word has an adjective's ending.
+func isRuAdjective(w string) bool {
+	for _, suf := range []string{"ий", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю"} {
+		if strings.HasSuffix(w, suf) && utf8.RuneCountInString(w) > 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // isAdjective reports whether a lower-case German or Dutch word looks like

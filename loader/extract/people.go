@@ -187,10 +187,19 @@ func (d *doc) findOfficials() {
 			if r := d.roleAt(k); r > k {
 				n := r
 				for n < to && n-r < 8 && !d.nameStart(n) {
-					if !(d.isCue(n, "cue:connector") || d.inEntity(n) || d.toks[n].raw == "," || d.isCue(n, "level:")) {
+					// Russian: lower-case genitives of the body
+					// ("министр промышленности и торговли ...").
+					ruGenitive := d.toks[n].cyr && !d.toks[n].upper && !d.isCue(n, "cue:stop")
+					if !(d.isCue(n, "cue:connector") || d.inEntity(n) || d.toks[n].raw == "," || d.isCue(n, "level:") || ruGenitive) {
 						break
 					}
 					n++
+				}
+				// A capitalised phrase right after "of / de / van" is
+				// the body's name, not a person ("ministro de
+				// Desarrollo Económico").
+				if n > r && n < to && d.isCue(n-1, "cue:connector") && !d.isCue(n-1, "cue:coordinator") && !d.toks[n].han {
+					n = to
 				}
 				if n < to {
 					if j := d.nameEnd(n); j > n {
@@ -230,7 +239,13 @@ func (d *doc) nameStart(n int) bool { return d.nameEnd(n) > n }
 // nameEnd returns the end of a person's name at toks[n] in any script, or n.
 func (d *doc) nameEnd(n int) int {
 	if n < len(d.toks) && d.toks[n].han {
-		if d.byline[n] || !d.x.surnames[d.toks[n].raw] {
+		if d.byline[n] {
+			return n
+		}
+		if j := d.hanForeignName(n); j > n {
+			return j
+		}
+		if !d.x.surnames[d.toks[n].raw] {
 			return n
 		}
 		j := n + 1
@@ -244,6 +259,34 @@ func (d *doc) nameEnd(n int) int {
 	}
 	return d.personAt(n)
 }
+
+// hanForeignName returns the end of a foreign name written in Han
+// characters with a middle dot between its parts ("阿列克谢·彼得罗夫"),
+// or n.
+func (d *doc) hanForeignName(n int) int {
+	part := func(k int) int {
+		j := k
+		for j < len(d.toks) && j-k < 8 && d.toks[j].han && !d.startsAny(j, hanNameStops) {
+			j++
+		}
+		return j
+	}
+	j := part(n)
+	if j-n < 2 || j >= len(d.toks) || !isNameDot(d.toks[j].raw) || d.toks[j].s != d.toks[j-1].e {
+		return n
+	}
+	end := part(j + 1)
+	if end-(j+1) < 2 {
+		return n
+	}
+	return end
+}
+
+// hanNameStops are the rule keys whose phrases end a name written in Han
+// characters.
+var hanNameStops = []string{"cue:hanstop", "cue:attend", "cue:speech", "cue:visit", "cue:sign", "role", "rolemod", "org:", "event:", "level:", "cue:coordinator"}
+
+func isNameDot(s string) bool { return s == "·" || s == "・" || s == "•" || s == "‧" }
 
 // inEntity reports whether toks[k] is part of a region or organisation
 // mention.
@@ -261,7 +304,7 @@ func (d *doc) inEntity(k int) bool {
 // roles reads the role phrase starting at toks[r] (after "NAME,"): one or
 // more roles joined by "and", each with the body it is of.
 func (d *doc) roles(p *person, r, to, si int) {
-	end := r
+	end := max(d.roleAt(r), r) // the title itself ("who heads") never ends it
 	depth := 0
 	for end < to {
 		t := d.toks[end]
@@ -406,11 +449,20 @@ func (d *doc) personKey(i, j int) string {
 
 // spokeAt reports whether a mention is the speaker of a speech verb: the
 // verb right after the name ("Shu added", "Qian Hongshan pointed out") or
-// right before it ("said Shu Guichuan").
+// right before it ("said Shu Guichuan"); or the subject, maybe with others,
+// of an attend or speech verb ("Li Ming and governor X attended", "李明和
+// ...州长...出席会议").
 func (d *doc) spokeAt(m *span) bool {
 	for k := m.j; k < len(d.toks) && k <= m.j+1; k++ {
 		if _, ok := d.matchAt(k, "cue:speech", len(d.toks)); ok {
 			return !d.modalBefore(k)
+		}
+	}
+	if k := d.skipSubjects(m.j); k < len(d.toks) && d.tSent[k] == d.tSent[m.i] {
+		for _, key := range []string{"cue:attend", "cue:speech"} {
+			if mm, ok := d.matchAt(k, key, len(d.toks)); ok && mm.i == k && !d.modalBefore(k) {
+				return true
+			}
 		}
 	}
 	if m.i > 0 {
@@ -425,6 +477,31 @@ func (d *doc) spokeAt(m *span) bool {
 		}
 	}
 	return false
+}
+
+// skipSubjects returns the token after the names coordinated with a
+// subject that ends at toks[k]: "and" / "和", role titles, region,
+// organisation and person mentions.
+func (d *doc) skipSubjects(k int) int {
+	start := k
+	for k < len(d.toks) && k-start < 16 {
+		switch {
+		case d.isCue(k, "cue:coordinator"):
+			k++
+		case d.roleAt(k) > k:
+			k = d.roleAt(k)
+		case d.mentionAt(k) != nil:
+			k = d.mentionAt(k).j
+		case d.nameEnd(k) > k:
+			k = d.nameEnd(k)
+		default:
+			if k == start || d.isCue(k-1, "cue:coordinator") {
+				return start
+			}
+			return k
+		}
+	}
+	return start
 }
 
 // scriptCountry guesses an official's country from the script of the

@@ -96,10 +96,12 @@ func TestQualitySamples(t *testing.T) {
 	checkQuality(t, extractAll(t, readArticles(t, samplesDir)), goldDir, 0.92, 0.85, 0.75)
 }
 
-// TestQualityOwn scores the package's own invented multilingual articles,
-// with softer thresholds: they are written to exercise rules, not tuned.
+// TestQualityOwn scores the package's own invented multilingual articles
+// (en, de, nl, ru, zh, fr, es; two or three each) with thresholds a little
+// softer than the samples': the later ones were written before the rules
+// they exposed were fixed, and new ones should keep exposing gaps.
 func TestQualityOwn(t *testing.T) {
-	checkQuality(t, extractAll(t, readArticles(t, ownDir)), filepath.Join(ownDir, "gold"), 0.80, 0.70, 0.5)
+	checkQuality(t, extractAll(t, readArticles(t, ownDir)), filepath.Join(ownDir, "gold"), 0.90, 0.85, 0.6)
 }
 
 // TestGolden compares the full extraction of the samples with

@@ -27,7 +27,16 @@ func (d *doc) tokenEnd(b int) int {
 func (d *doc) findRegions() {
 	byCode := map[string]*ent{}
 	covered := make([]bool, len(d.toks))
-	for _, h := range d.x.gaz.Match(d.text) {
+	hits := d.x.gaz.Match(d.text)
+	// Regions the article names unambiguously ("Provinz Jilin"): a bare
+	// "Jilin" elsewhere is the same one rather than the city of the name.
+	named := map[string]bool{}
+	for _, h := range hits {
+		if len(h.Entries) == 1 && h.Form != gazetteer.FormDemonym && hasUpper(h.Text) {
+			named[h.Entry.Code] = true
+		}
+	}
+	for _, h := range hits {
 		i, j := d.tokenAt(h.Start), d.tokenEnd(h.End)
 		if i >= j {
 			continue
@@ -42,7 +51,7 @@ func (d *doc) findRegions() {
 		if !hasUpper(h.Text) {
 			continue // "dazu" is not Dazu District
 		}
-		entry := d.chooseEntry(h, i, j)
+		entry := d.chooseEntry(h, i, j, named)
 		if entry.Kind == graph.KindOrganisation {
 			d.orgs = append(d.orgs, &span{i: i, j: j, e: d.curatedOrg(entry, h.Text, i, j, byCode)})
 			continue
@@ -140,10 +149,11 @@ func appendUnique(list []string, names ...string) []string {
 
 // chooseEntry picks among the entries a surface form may name: a level
 // noun next to it ("regio Novosibirsk", "Novosibirsk city") decides; else
-// a city is preferred over a province of the same bare name unless the
-// province is a province-level city (Chongqing), and otherwise the
-// gazetteer's preference.
-func (d *doc) chooseEntry(h gazetteer.Hit, i, j int) *gazetteer.Entry {
+// the one the article names unambiguously elsewhere (named); else a city
+// is preferred over a province of the same bare name unless the province
+// is a province-level city (Chongqing), and otherwise the gazetteer's
+// preference.
+func (d *doc) chooseEntry(h gazetteer.Hit, i, j int, named map[string]bool) *gazetteer.Entry {
 	if len(h.Entries) < 2 {
 		return h.Entry
 	}
@@ -163,6 +173,19 @@ func (d *doc) chooseEntry(h gazetteer.Hit, i, j int) *gazetteer.Entry {
 				return e
 			}
 		}
+	}
+	var only *gazetteer.Entry
+	for _, e := range h.Entries {
+		if named[e.Code] {
+			if only != nil {
+				only = nil // both named: no help
+				break
+			}
+			only = e
+		}
+	}
+	if only != nil {
+		return only
 	}
 	for _, e := range h.Entries {
 		if e.Kind == graph.KindRegion && e.Level == graph.LevelCity {

@@ -113,6 +113,48 @@ func TestRules(t *testing.T) {
 		{"subunit", "en", "",
 			"Liu Xin, member of the Party Group of the Standing Committee of the Provincial People's Congress and Deputy Governor of Zhejiang, spoke.",
 			[]string{"REPRESENTS Liu Xin->Zhejiang"}, []string{"Organisation:Party Group"}},
+		{"en relative clause role", "en", "",
+			"On June 3, a trade fair opened in Harbin. Anna Belova, who heads the trade office of Amur Oblast, said demand grows.",
+			[]string{"Official:Anna Belova", "REPRESENTS Anna Belova->Amur Oblast", "ATTENDED Anna Belova->trade fair"}, nil},
+		{"fr relative clause role", "fr", "",
+			"Le 3 juin, un forum s'est tenu à Harbin. Marie Dubois, qui dirige la Chambre de commerce de Lyon, a déclaré que la demande progresse.",
+			[]string{"Official:Marie Dubois", "REPRESENTS Marie Dubois->Chambre de commerce de Lyon"}, nil},
+		{"ru declined title", "ru", "",
+			"3 июня в Казани прошёл форум. Министр встретился с вице-губернатором провинции Цзилинь Чжан Ли.",
+			[]string{"Official:Чжан Ли", "REPRESENTS Чжан Ли->провинции Цзилинь"}, nil},
+		{"ru title with genitive body", "ru", "",
+			"3 июня в Казани прошёл форум. Министр сельского хозяйства Республики Татарстан Пётр Ильин заявил, что урожай вырос.",
+			[]string{"Official:Пётр Ильин", "REPRESENTS Пётр Ильин->Республики Татарстан", "ATTENDED Пётр Ильин->форум"}, nil},
+		{"nl compound title", "nl", "",
+			"Op 3 juni vond in Harbin een forum plaats. Pieter Jansen, vicegouverneur van de provincie Heilongjiang, sprak.",
+			[]string{"Official:Pieter Jansen", "REPRESENTS Pieter Jansen->provincie Heilongjiang"}, nil},
+		{"de compound title", "de", "",
+			"Am 3. Juni fand in Harbin ein Forum statt. Der Wirtschaftsminister der Provinz Jilin, Klaus Weber, sagte, der Handel wachse.",
+			[]string{"Official:Klaus Weber", "REPRESENTS Klaus Weber->Provinz Jilin"}, nil},
+		{"es body name is no person", "es", "",
+			"El 3 de junio se celebró un foro en Harbin. Ana López, ministra de Comercio Exterior de la región de Irkutsk, habló.",
+			[]string{"Official:Ana López"}, []string{"Official:Comercio Exterior"}},
+		{"zh foreign name with middle dot", "zh", "2023-09-14",
+			"9月12日，洽谈会在哈尔滨市举行。黑龙江省副省长王强和州长伊万·伊万诺夫出席会议。",
+			[]string{"Official:伊万·伊万诺夫", "ATTENDED 王强->洽谈会", "ATTENDED 伊万·伊万诺夫->洽谈会", "REPRESENTS 王强->黑龙江省"}, []string{"Official:伊万·伊万诺夫出席"}},
+		{"en coordinated subjects attended", "en", "",
+			"On June 3, a forum was held in Harbin. Governor Li Gang and mayor Olga Petrova attended the forum.",
+			[]string{"ATTENDED Li Gang->forum", "ATTENDED Olga Petrova->forum"}, nil},
+		{"ru passive signing between parties", "ru", "",
+			"3 июня в Харбине открылась выставка. На выставке подписано соглашение между Амурской областью и провинцией Хэйлунцзян.",
+			[]string{"SIGNED Амурской областью->выставка", "SIGNED провинцией Хэйлунцзян->выставка"}, nil},
+		{"en passive signing between parties", "en", "",
+			"On June 3, a trade fair opened in Harbin. An agreement was signed between Amur Oblast and Heilongjiang Province.",
+			[]string{"SIGNED Amur Oblast->trade fair", "SIGNED Heilongjiang Province->trade fair"}, nil},
+		{"ru count is no organisation", "ru", "",
+			"3 июня в Казани прошёл форум. В нём приняли участие 40 компаний из провинции Хубэй.",
+			[]string{"ATTENDED провинции Хубэй->форум"}, []string{"Organisation:40 компаний из провинции Хубэй", "Organisation:40 компаний"}},
+		{"ru adjective organisation", "ru", "",
+			"3 июня в Казани прошёл форум. Делегация посетила Казанский федеральный университет.",
+			[]string{"Organisation:Казанский федеральный университет"}, []string{"ATTENDED Казанский федеральный университет->форум"}},
+		{"accents", "es", "",
+			"El 3 de junio se celebró un foro en Shanghai. Empresas de Pekín y de Shanghái participaron.",
+			[]string{"HOSTED Shanghai->foro"}, []string{"Region:Shanghái"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -147,5 +189,22 @@ func TestExtractMetadata(t *testing.T) {
 		if e.Start < 0 || e.End > len(text) || e.Start >= e.End {
 			t.Errorf("entity %s offsets %d..%d out of range", e.Name, e.Start, e.End)
 		}
+	}
+}
+
+// TestNamedProvince checks that a bare name ("Jilin") is the province the
+// article names with its level word ("Provinz Jilin"), not the city of
+// that name.
+func TestNamedProvince(t *testing.T) {
+	text := "Delegation aus Jilin besucht Kasan\nAm 3. Juni fand in Kasan ein Forum mit Firmen aus der Provinz Jilin statt."
+	r := extractor().Extract(graph.Article{Text: text, Language: "de"})
+	var levels []graph.RegionLevel
+	for _, e := range r.Entities {
+		if e.Kind == graph.KindRegion && (e.Name == "Jilin" || e.Name == "Provinz Jilin") {
+			levels = append(levels, e.Level)
+		}
+	}
+	if !slices.Equal(levels, []graph.RegionLevel{graph.LevelProvince}) {
+		t.Errorf("Extract(%q): Jilin regions of levels %v, want one province", text, levels)
 	}
 }

