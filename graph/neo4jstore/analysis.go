@@ -11,9 +11,7 @@ import (
 )
 
 // Meetings implements graph.Store: one statement returns each event (or
-// visit) of each pair; pairs are grouped, sorted and paged here.
-// VISITED edges have no date and no event type, so they count only when
-// q sets no date bound and no event type (as storetest fixes it).
+// visit) of each pair; graph.MeetingSet groups, sorts and pages them.
 func (s *Store) Meetings(ctx context.Context, q graph.MeetingQuery) (graph.MeetingPage, error) {
 	page, err := s.meetings(ctx, q)
 	if err != nil {
@@ -27,14 +25,12 @@ func (s *Store) meetings(ctx context.Context, q graph.MeetingQuery) (graph.Meeti
 	if err != nil {
 		return graph.MeetingPage{}, err
 	}
-	visits := q.DateFrom == "" && q.DateTo == "" && len(q.EventTypes) == 0
-	type pair struct{ a, b string }
-	byPair := map[pair]*graph.Meeting{}
+	var found graph.MeetingSet
 	err = s.read(ctx, func(t tx) error {
-		clear(byPair)
+		found = graph.MeetingSet{}
 		recs, err := t.run(ctx, qMeetings, map[string]any{
 			"a": filterParams(q.A), "b": filterParams(q.B), "dateFrom": q.DateFrom, "dateTo": q.DateTo,
-			"eventTypes": strs(q.EventTypes), "visits": visits,
+			"eventTypes": strs(q.EventTypes), "visits": q.CountsVisits(),
 		})
 		if err != nil {
 			return err
@@ -58,51 +54,22 @@ func (s *Store) meetings(ctx context.Context, q graph.MeetingQuery) (graph.Meeti
 			if err != nil {
 				return fmt.Errorf("%s: %w", qMeetings.name, err)
 			}
-			m := byPair[pair{ea.ID, eb.ID}]
-			if m == nil {
-				m = &graph.Meeting{A: ea, B: eb}
-				byPair[pair{ea.ID, eb.ID}] = m
-			}
+			var event *graph.Entity
 			if cols[2] != nil {
 				ev, err := decodeEntity(cols[2])
 				if err != nil {
 					return fmt.Errorf("%s: %w", qMeetings.name, err)
 				}
-				if !slices.ContainsFunc(m.Events, func(e graph.Entity) bool { return e.ID == ev.ID }) {
-					m.Events = append(m.Events, ev)
-				}
+				event = &ev
 			}
-			for _, r := range rels {
-				for _, src := range r.Sources {
-					m.Evidence = append(m.Evidence, graph.Evidence{ArticleID: src.ArticleID, Sentence: src.Sentence})
-				}
-			}
+			found.Add(&ea, &eb, event, rels...)
 		}
 		return nil
 	})
 	if err != nil {
 		return graph.MeetingPage{}, err
 	}
-	all := make([]graph.Meeting, 0, len(byPair))
-	for _, m := range byPair {
-		slices.SortFunc(m.Events, func(x, y graph.Entity) int {
-			return cmp.Or(cmp.Compare(x.Date, y.Date), cmp.Compare(x.ID, y.ID))
-		})
-		slices.SortFunc(m.Evidence, func(x, y graph.Evidence) int {
-			return cmp.Or(cmp.Compare(x.ArticleID, y.ArticleID), cmp.Compare(x.Sentence, y.Sentence))
-		})
-		m.Evidence = slices.Compact(m.Evidence)
-		all = append(all, *m)
-	}
-	slices.SortFunc(all, func(x, y graph.Meeting) int {
-		return cmp.Or(cmp.Compare(x.A.Name, y.A.Name), cmp.Compare(x.B.Name, y.B.Name),
-			cmp.Compare(x.A.ID, y.A.ID), cmp.Compare(x.B.ID, y.B.ID))
-	})
-	start, end, info, err := q.Page.Window(len(all))
-	if err != nil {
-		return graph.MeetingPage{}, err
-	}
-	return graph.MeetingPage{Meetings: all[start:end], PageInfo: info}, nil
+	return found.Page(q.Page)
 }
 
 // Path implements graph.Store: one statement returns every shortest path;

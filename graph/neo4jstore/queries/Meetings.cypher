@@ -1,8 +1,9 @@
 // Pairs of entities that met: both took part (ATTENDED, HOSTED, SIGNED) in
-// the same event within the date range and of the event types, or one
-// VISITED the other ($visits: the caller's bounds admit undated visits).
-// Each row is one event (or visit) of one pair, with the edges that say so;
-// Go groups the rows into meetings, sorts and pages them.
+// the same event within the date range and of the event types (the rule
+// of graph.MeetingQuery.AdmitsEvent), or one VISITED the other ($visits:
+// graph.MeetingQuery.CountsVisits). Each row is one event (or visit) of one
+// pair, with the edges that say so; graph.MeetingSet groups the rows into
+// meetings, sorts and pages them.
 // The filter blocks are Entities.cypher's (kept identical by a test).
 // With a's filter ids the a candidates come from index seeks (each id as
 // an entity id and as a merged id), as in Entities.cypher.
