@@ -55,9 +55,10 @@ type Store interface {
 
 	// Meetings returns a page of pairs (a, b), a matching q.A and b matching
 	// q.B, a != b, that met: both have an ATTENDED, HOSTED or SIGNED edge to
-	// the same event (within q's date range and event types), or one VISITED
-	// the other. Pairs are ordered by a's name, b's name, then ids. It
-	// returns ErrInvalid if q.Normalize or q.Page.Bounds does.
+	// the same event that q.AdmitsEvent, or one VISITED the other and
+	// q.CountsVisits. Pairs are ordered by a's name, b's name, then ids (as
+	// MeetingSet pages them). It returns ErrInvalid if q.Normalize or
+	// q.Page.Bounds does.
 	Meetings(ctx context.Context, q MeetingQuery) (MeetingPage, error)
 
 	// Path returns a shortest chain of edges, in either direction, from one
