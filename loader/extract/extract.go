@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/bilateral/bilateral/graph"
@@ -59,7 +60,46 @@ func (x *Extractor) Extract(a graph.Article) Result {
 	res := d.result()
 	res.Source = a.Source
 	res.Title = a.Title
+	if res.Title == "" {
+		res.Title = headline(a.Text)
+	}
 	return res
+}
+
+// headline returns the article's first line when it reads as a headline:
+// a line of its own, followed by more text, of three words or more (eight
+// characters of CJK), at most 200 characters, not ending like a sentence,
+// and neither a dateline nor a publisher's line. Otherwise "".
+func headline(text string) string {
+	text = strings.TrimLeft(text, " \t\r\n")
+	nl := strings.IndexByte(text, '\n')
+	if nl < 0 || strings.TrimSpace(text[nl:]) == "" {
+		return ""
+	}
+	line := strings.TrimSpace(text[:nl])
+	n := utf8.RuneCountInString(line)
+	if n > 200 || strings.ContainsAny(line, "/|") {
+		return ""
+	}
+	if r, _ := utf8.DecodeLastRuneInString(line); strings.ContainsRune(".!?:;。！？：；,，", r) {
+		return ""
+	}
+	if len(dates.Find(line)) > 0 {
+		return ""
+	}
+	if len(strings.Fields(line)) >= 3 || (n >= 8 && hasHan(line)) {
+		return line
+	}
+	return ""
+}
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // doc is the working state of one extraction.
