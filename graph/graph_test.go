@@ -153,3 +153,20 @@ func TestValidate(t *testing.T) {
 		})
 	}
 }
+
+func TestNewStats(t *testing.T) {
+	st := NewStats()
+	if st.Articles != 0 || len(st.Entities) != len(Kinds) || len(st.Relations) != len(RelTypes) {
+		t.Fatalf("NewStats() = %+v, want an entry for each of %d kinds and %d relation types", st, len(Kinds), len(RelTypes))
+	}
+	for _, k := range Kinds {
+		if n, ok := st.Entities[k]; !ok || n != 0 {
+			t.Errorf("NewStats().Entities[%s] = %d, %v; want 0, true", k, n, ok)
+		}
+	}
+	for _, r := range RelTypes {
+		if n, ok := st.Relations[r]; !ok || n != 0 {
+			t.Errorf("NewStats().Relations[%s] = %d, %v; want 0, true", r, n, ok)
+		}
+	}
+}

@@ -72,7 +72,8 @@ type Store interface {
 	// It returns ErrInvalid if q.Normalize does.
 	Activity(ctx context.Context, q ActivityQuery) (Activity, error)
 
-	// Stats counts what is stored.
+	// Stats counts what is stored; every kind and relation type has an
+	// entry (see NewStats).
 	Stats(ctx context.Context) (Stats, error)
 
 	// Dump returns the whole graph, every list sorted by ID: the canonical
@@ -104,6 +105,19 @@ type Stats struct {
 	Articles  int
 	Entities  map[Kind]int
 	Relations map[RelType]int
+}
+
+// NewStats returns empty Stats with an entry of 0 for every kind and
+// relation type, for a store to count into.
+func NewStats() Stats {
+	st := Stats{Entities: make(map[Kind]int, len(Kinds)), Relations: make(map[RelType]int, len(RelTypes))}
+	for _, k := range Kinds {
+		st.Entities[k] = 0
+	}
+	for _, t := range RelTypes {
+		st.Relations[t] = 0
+	}
+	return st
 }
 
 // Dump is the whole graph in canonical order.

@@ -293,17 +293,11 @@ func (s *Store) Relations(ctx context.Context, q graph.RelationQuery) ([]graph.R
 	return out, nil
 }
 
-// Stats implements graph.Store. Every kind and relation type has an entry.
+// Stats implements graph.Store.
 func (s *Store) Stats(ctx context.Context) (graph.Stats, error) {
-	st := graph.Stats{Entities: map[graph.Kind]int{}, Relations: map[graph.RelType]int{}}
+	st := graph.NewStats()
 	err := s.read(ctx, func(x *index) error {
 		st.Articles = len(x.graphs)
-		for _, k := range graph.Kinds {
-			st.Entities[k] = 0
-		}
-		for _, t := range graph.RelTypes {
-			st.Relations[t] = 0
-		}
 		for _, n := range x.nodes {
 			st.Entities[n.e.Kind]++
 		}

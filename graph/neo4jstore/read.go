@@ -266,18 +266,11 @@ func (s *Store) Relations(ctx context.Context, q graph.RelationQuery) ([]graph.R
 	return out, nil
 }
 
-// Stats implements graph.Store: three statements in one transaction. Every
-// kind and relation type has an entry.
+// Stats implements graph.Store: three statements in one transaction.
 func (s *Store) Stats(ctx context.Context) (graph.Stats, error) {
 	var st graph.Stats
 	err := s.read(ctx, func(t tx) error {
-		st = graph.Stats{Entities: map[graph.Kind]int{}, Relations: map[graph.RelType]int{}}
-		for _, k := range graph.Kinds {
-			st.Entities[k] = 0
-		}
-		for _, r := range graph.RelTypes {
-			st.Relations[r] = 0
-		}
+		st = graph.NewStats()
 		recs, err := t.run(ctx, qStatsArticles, nil)
 		if err != nil {
 			return err
