@@ -30,4 +30,14 @@
 // package loader/resolve), so the same region, organisation, official or
 // event from any article and any store gets the same id. A store looks an
 // entity up by its id or by any id merged into it (Entity.MergedIDs).
+//
+// # Queries
+//
+// The rules of answering a query are written here once, so that every
+// store answers alike: each query type's Normalize checks it (ErrInvalid)
+// and fills in its defaults; Page.Bounds and Page.Window page; a store
+// gathers candidates from its own index or statement and hands them to
+// MeetingSet (Meetings, with MeetingQuery.AdmitsEvent and CountsVisits)
+// or TallyActivity (Activity). What a store must compute in its own query
+// language (Neo4j's Cypher) mirrors these and says so.
 package graph

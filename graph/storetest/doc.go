@@ -39,10 +39,15 @@
 // # Rules the suite fixes beyond graph.Store's doc comments
 //
 //   - EntityFilter.Within does not include the region itself.
-//   - Search with a text that folds to "" is ErrInvalid.
 //   - A meeting's evidence is the sources of the edges that put both ends
-//     at the event (or of the VISITED edge); visits count only when the
-//     query has no date bound and no event type.
-//   - Activity: a region holds an event the event is LOCATED_IN directly;
-//     an empty interval means MONTH.
+//     at the event (or of the VISITED edge): the relations a store passes
+//     to graph.MeetingSet.Add.
+//   - Activity: a region holds an event the event is LOCATED_IN directly
+//     (graph.ActivityEvent.Places).
+//
+// The rules of the queries themselves (which are ErrInvalid, defaults,
+// when visits count, how activity is counted) are package graph's, with
+// table tests there: each query type's Normalize, MeetingQuery.AdmitsEvent
+// and CountsVisits, MeetingSet, TallyActivity. The suite checks that each
+// store applies them to what it stores.
 package storetest
