@@ -170,3 +170,26 @@ func TestNewStats(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldNameTable checks the table-driven fast path against the full rule
+// on every rune it covers, alone and between letters, and on mixed names.
+func TestFoldNameTable(t *testing.T) {
+	var names []string
+	for r := rune(0); r < foldRuneLimit; r++ {
+		names = append(names, string(r), "a"+string(r)+"b", " "+string(r)+"-")
+	}
+	names = append(names, "", " ", "  Straße  der Einheit ", "Ёлкино", "Йошкар-Ола", "湖北省 Hubei", "Shanghái",
+		"İzmir", "½ Moon", "A\tB\nC", "People’s Congress", "Ｗｕｈａｎ", "e\u0301te", "ǅemal", "x²", "ﬁnance",
+		"Qilu·Shandong", "Ѐ Ѝ Ї ў", "한국", "ｶﾀｶﾅ", "江夏区（武汉）")
+	for _, n := range names {
+		if got, want := FoldName(n), foldSlow(n); got != want {
+			t.Errorf("FoldName(%q) = %q, want %q (the full rule)", n, got, want)
+		}
+	}
+}
+
+func BenchmarkFoldName(b *testing.B) {
+	for range b.N {
+		FoldName("Allrussische Nichtregierungsorganisation für kleine und mittlere Unternehmen")
+	}
+}

@@ -1,7 +1,6 @@
 package extract
 
-import "github.com/bilateral/bilateral/loader/gazetteer"
+import "github.com/bilateral/bilateral/graph"
 
-// foldName is graph.FoldName, computed by the gazetteer's faster
-// equivalent.
-func foldName(s string) string { return gazetteer.FoldName(s) }
+// foldName is the key names are compared by (graph.FoldName).
+func foldName(s string) string { return graph.FoldName(s) }

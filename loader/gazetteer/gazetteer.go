@@ -80,7 +80,7 @@ type Hit struct {
 type Gazetteer struct {
 	entries []*Entry
 	byCode  map[string]*Entry
-	byName  map[string][]*Entry // FoldName(name) → entries, preferred first
+	byName  map[string][]*Entry // graph.FoldName(name) → entries, preferred first
 	trie    *trie
 	// surnames are the Chinese surnames after which a FormBare hit is a
 	// given name.
@@ -176,7 +176,7 @@ func New(entries []*Entry) (*Gazetteer, error) {
 			}
 		}
 		for i, n := range e.Names {
-			k := FoldName(n)
+			k := graph.FoldName(n)
 			if k == "" {
 				continue
 			}
@@ -237,15 +237,15 @@ func (g *Gazetteer) Ancestors(code string) []*Entry {
 // Lookup returns the entries with a name equal to name after
 // FoldName, preferred first. It also finds the names Match skips.
 func (g *Gazetteer) Lookup(name string) []*Entry {
-	return slices.Clone(g.byName[FoldName(name)])
+	return slices.Clone(g.byName[graph.FoldName(name)])
 }
 
 // FormOf returns what name is for the entry (its first surface form that
 // folds to the same key), and false if name is none of its names.
 func (e *Entry) FormOf(name string) (Form, bool) {
-	k := FoldName(name)
+	k := graph.FoldName(name)
 	for i, n := range e.Names {
-		if FoldName(n) == k {
+		if graph.FoldName(n) == k {
 			return e.forms[i], true
 		}
 	}
@@ -314,7 +314,7 @@ func parseTSV(s string) ([]*Entry, error) {
 func Slug(name string) string {
 	var b strings.Builder
 	dash := false
-	for _, r := range FoldName(name) {
+	for _, r := range graph.FoldName(name) {
 		switch {
 		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
 			if dash && b.Len() > 0 {

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/bilateral/bilateral/graph"
 )
 
 // The matcher is a trie over folded names, walked from every word start of
@@ -29,7 +31,7 @@ func fold(r rune) rune {
 		}
 		return r
 	}
-	if r < foldRuneLimit && latinBase[r] != 0 {
+	if r < latinEnd && latinBase[r] != 0 {
 		return latinBase[r]
 	}
 	switch r {
@@ -53,18 +55,22 @@ func fold(r rune) rune {
 // without accents: "Shanghái", "Shanghaï", "Pékin". Cyrillic keeps its
 // letters (й is not и); letters that fold to more than one ("ß") keep
 // theirs.
+// The table is computed with graph.FoldName, the one rule for names.
 var latinBase = func() []rune {
-	t := make([]rune, foldRuneLimit)
-	for r := rune(0xc0); r < 0x250; r++ {
+	t := make([]rune, latinEnd)
+	for r := rune(0xc0); r < latinEnd; r++ {
 		if !unicode.IsLetter(r) {
 			continue
 		}
-		if f := foldRunes[r]; f.ok && len(f.s) == 1 && f.s[0] >= 'a' && f.s[0] <= 'z' {
-			t[r] = rune(f.s[0])
+		f := graph.FoldName(string(r))
+		if len(f) == 1 && f[0] >= 'a' && f[0] <= 'z' && graph.FoldName("a"+string(r)+"a") == "a"+f+"a" {
+			t[r] = rune(f[0])
 		}
 	}
 	return t
 }()
+
+const latinEnd = 0x250 // Latin-1 Supplement to Latin Extended-B
 
 // isWord reports whether r is part of a word: a letter, digit or mark.
 func isWord(r rune) bool {
