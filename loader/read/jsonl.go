@@ -30,7 +30,9 @@ func parseJSONL(path string, data []byte, yield func(Document, error) bool) {
 		fail(0, ErrEmpty)
 		return
 	}
-	if binary(data) {
+	// A file of binary data is one error; a NUL byte in one line is only
+	// that line's (bad JSON), and the other lines are still read.
+	if mostlyControl(data) {
 		fail(0, ErrBinary)
 		return
 	}

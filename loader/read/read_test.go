@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -135,6 +136,8 @@ func TestParseErrors(t *testing.T) {
 		{"malformed JSON line", "a.jsonl", "{\"text\": \"ok\"}\n\n{\"text\": 5}\n", 3, nil, `a.jsonl:3: bad JSON: "text" is a JSON number, want a string`},
 		{"JSON line with bad date", "a.jsonl", `{"text": "ok", "published": "2024-13-01"}`, 1, nil, `a.jsonl:1: published: date "2024-13-01": no such day`},
 		{"empty jsonl", "a.jsonl", "\n\n", 0, ErrEmpty, "a.jsonl: no text"},
+		{"NUL in one JSON line", "a.jsonl", "{\"text\": \"ok\"}\n{\"text\": \"a\x00b\"}\n{\"text\": \"fine\"}\n", 2, nil, `a.jsonl:2: bad JSON: invalid character '\x00'`},
+		{"binary jsonl", "a.jsonl", strings.Repeat("\x00\x01\x02x", 20), 0, ErrBinary, "a.jsonl: binary file"},
 	}
 	for _, tt := range tests {
 		var errs []error
@@ -157,6 +160,23 @@ func TestParseErrors(t *testing.T) {
 		if !strings.HasPrefix(errs[0].Error(), tt.msg) {
 			t.Errorf("%s: Parse error %q, want it to start with %q", tt.name, errs[0], tt.msg)
 		}
+	}
+}
+
+// TestJSONLBadLineKeepsOthers: a bad byte in one JSON line fails that line
+// only; the lines before and after it are still documents.
+func TestJSONLBadLineKeepsOthers(t *testing.T) {
+	var got []string
+	for doc, err := range Parse("a.jsonl", []byte("{\"text\": \"one\"}\n{\"text\": \"a\x00b\"}\n{\"text\": \"three\"}\n")) {
+		if err != nil {
+			got = append(got, err.Error())
+			continue
+		}
+		got = append(got, fmt.Sprintf("line %d: %s", doc.Line, doc.Text))
+	}
+	want := []string{"line 1: one", `a.jsonl:2: bad JSON: invalid character '\x00' in string literal`, "line 3: three"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Parse(a.jsonl) (-want +got):\n%s", diff)
 	}
 }
 

@@ -12,13 +12,15 @@ import (
 const sniffLen = 8 << 10
 
 // binary reports whether data looks like something other than text: it has
-// a NUL byte, or more than a tenth of its first bytes are control
-// characters other than white space and escape, or more than a third are
-// not UTF-8.
+// a NUL byte, or its first bytes do (mostlyControl).
 func binary(data []byte) bool {
-	if bytes.IndexByte(data, 0) >= 0 {
-		return true
-	}
+	return bytes.IndexByte(data, 0) >= 0 || mostlyControl(data)
+}
+
+// mostlyControl reports whether more than a tenth of data's first bytes are
+// control characters other than white space and escape, or more than a
+// third are not UTF-8. Unlike binary, a stray NUL byte does not decide it.
+func mostlyControl(data []byte) bool {
 	head := data[:min(len(data), sniffLen)]
 	ctrl, bad := 0, 0
 	for i := 0; i < len(head); {
