@@ -56,17 +56,31 @@ func envOr(e *env, key, def string) string {
 	return def
 }
 
-func (sf *storeFlags) register(fs *flag.FlagSet, e *env) {
+// envDefault makes the value of the environment variable key, when set, the
+// default of the flag name, so that the flag on the command line still
+// wins. A value the flag would refuse is an error naming the variable,
+// never silently replaced by the built-in default.
+func envDefault(e *env, fs *flag.FlagSet, name, key string) error {
+	v := e.getenv(key)
+	if v == "" {
+		return nil
+	}
+	f := fs.Lookup(name)
+	if err := f.Value.Set(v); err != nil {
+		return fmt.Errorf("%s=%q is not a valid --%s value: %w", key, v, name, err)
+	}
+	f.DefValue = f.Value.String()
+	return nil
+}
+
+func (sf *storeFlags) register(fs *flag.FlagSet, e *env) error {
 	fs.StringVar(&sf.data, "data", envOr(e, "BILATERAL_DATA", "./data"),
 		"data directory: the embedded store and the judgement file (env BILATERAL_DATA)")
 	fs.StringVar(&sf.store, "store", envOr(e, "BILATERAL_STORE", "embedded"),
 		"store backend: embedded or neo4j (env BILATERAL_STORE; neo4j reads NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE)")
-	wait, err := time.ParseDuration(envOr(e, "BILATERAL_NEO4J_WAIT", "60s"))
-	if err != nil {
-		wait = neo4jstore.DefaultMaxWait
-	}
-	fs.DurationVar(&sf.neo4jWait, "neo4j-wait", wait,
+	fs.DurationVar(&sf.neo4jWait, "neo4j-wait", neo4jstore.DefaultMaxWait,
 		"how long to keep retrying while Neo4j starts (env BILATERAL_NEO4J_WAIT)")
+	return envDefault(e, fs, "neo4j-wait", "BILATERAL_NEO4J_WAIT")
 }
 
 // open opens the chosen store. Only this package picks a concrete store.

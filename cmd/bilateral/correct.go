@@ -15,7 +15,9 @@ func withLoader(ctx context.Context, e *env, name, argsUsage string, nargs int, 
 	fn func(l corrector, args []string) error) error {
 	fs := newFlagSet(e, name, argsUsage)
 	var sf storeFlags
-	sf.register(fs, e)
+	if err := sf.register(fs, e); err != nil {
+		return err
+	}
 	if err := parse(fs, args); err != nil {
 		return err
 	}

@@ -8,7 +8,9 @@ import (
 func runLoad(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "load", "PATH...")
 	var sf storeFlags
-	sf.register(fs, e)
+	if err := sf.register(fs, e); err != nil {
+		return err
+	}
 	if err := parse(fs, args); err != nil {
 		return err
 	}

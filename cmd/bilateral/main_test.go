@@ -66,6 +66,66 @@ func TestUsage(t *testing.T) {
 	}
 }
 
+// TestBadEnvironment: an environment variable a flag would refuse is an
+// error naming the variable, not silently replaced by the default.
+func TestBadEnvironment(t *testing.T) {
+	tests := []struct {
+		name string
+		vars map[string]string
+		args []string
+	}{
+		{"bad wait", map[string]string{"BILATERAL_NEO4J_WAIT": "a minute"}, []string{"load", samples}},
+		{"bad playground", map[string]string{"BILATERAL_PLAYGROUND": "yes please"}, []string{"serve", "--addr", "127.0.0.1:0"}},
+		{"bad introspection", map[string]string{"BILATERAL_INTROSPECTION": "nope"}, []string{"serve", "--addr", "127.0.0.1:0"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			args := append([]string{tt.args[0], "--data", t.TempDir()}, tt.args[1:]...)
+			// A cancelled context: if the variable were accepted, serve
+			// would stop at once with exit 0 instead of listening.
+			ctx, cancel := context.WithCancel(context.Background())
+			cancel()
+			var errb bytes.Buffer
+			code := run2(ctx, &testEnv{stdout: io.Discard, stderr: &errb, vars: tt.vars}, args)
+			stderr := errb.String()
+			var key string
+			for k := range tt.vars {
+				key = k
+			}
+			if code != 1 || !strings.Contains(stderr, key) {
+				t.Errorf("bilateral %v with %v: exit %d, want 1 and a message naming %s; stderr:\n%s", args, tt.vars, code, key, stderr)
+			}
+		})
+	}
+}
+
+// TestEnvironmentDefaults: a valid variable sets the default, and the
+// flag on the command line still wins.
+func TestEnvironmentDefaults(t *testing.T) {
+	e := &env{stdout: io.Discard, stderr: io.Discard, getenv: func(k string) string {
+		return map[string]string{"BILATERAL_NEO4J_WAIT": "5s"}[k]
+	}}
+	for _, tt := range []struct {
+		args []string
+		want time.Duration
+	}{
+		{nil, 5 * time.Second},
+		{[]string{"--neo4j-wait", "2s"}, 2 * time.Second},
+	} {
+		fs := newFlagSet(e, "load", "PATH...")
+		var sf storeFlags
+		if err := sf.register(fs, e); err != nil {
+			t.Fatalf("register: %v", err)
+		}
+		if err := parse(fs, tt.args); err != nil {
+			t.Fatalf("parse(%q): %v", tt.args, err)
+		}
+		if sf.neo4jWait != tt.want {
+			t.Errorf("BILATERAL_NEO4J_WAIT=5s, args %q: neo4j-wait = %v, want %v", tt.args, sf.neo4jWait, tt.want)
+		}
+	}
+}
+
 // TestLoadBadInput: every bad file is named with its reason (and line),
 // the good article still loads, and the exit status says something failed.
 func TestLoadBadInput(t *testing.T) {

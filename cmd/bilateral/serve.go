@@ -25,12 +25,20 @@ func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
 func runServe(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "serve", "[--load PATH]... [PATH...]")
 	var sf storeFlags
-	sf.register(fs, e)
+	if err := sf.register(fs, e); err != nil {
+		return err
+	}
 	addr := fs.String("addr", envOr(e, "BILATERAL_ADDR", ":8080"), "listen address (env BILATERAL_ADDR)")
 	var loads listFlag
 	fs.Var(&loads, "load", "load articles from this file or directory before serving (repeatable; further PATH arguments are loaded too)")
-	playground := fs.Bool("playground", envOr(e, "BILATERAL_PLAYGROUND", "true") == "true", "serve the GraphiQL playground at / (env BILATERAL_PLAYGROUND)")
-	introspection := fs.Bool("introspection", envOr(e, "BILATERAL_INTROSPECTION", "true") == "true", "allow schema introspection (env BILATERAL_INTROSPECTION)")
+	playground := fs.Bool("playground", true, "serve the GraphiQL playground at / (env BILATERAL_PLAYGROUND)")
+	introspection := fs.Bool("introspection", true, "allow schema introspection (env BILATERAL_INTROSPECTION)")
+	if err := envDefault(e, fs, "playground", "BILATERAL_PLAYGROUND"); err != nil {
+		return err
+	}
+	if err := envDefault(e, fs, "introspection", "BILATERAL_INTROSPECTION"); err != nil {
+		return err
+	}
 	cors := fs.String("cors", envOr(e, "BILATERAL_CORS_ORIGINS", ""), "comma-separated origins allowed to call /graphql from browsers, * for any (env BILATERAL_CORS_ORIGINS)")
 	timeout := fs.Duration("timeout", 30*time.Second, "time limit of one request")
 	if err := parse(fs, args); err != nil {
