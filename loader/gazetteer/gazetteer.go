@@ -307,24 +307,3 @@ func parseTSV(s string) ([]*Entry, error) {
 	}
 	return out, sc.Err()
 }
-
-// Slug turns a name into the lower-case ASCII letters and digits of its
-// folded form joined by "-" ("Jiangxia District" → "jiangxia-district").
-// Non-ASCII letters are dropped.
-func Slug(name string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range graph.FoldName(name) {
-		switch {
-		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			dash = false
-			b.WriteRune(r)
-		default:
-			dash = true
-		}
-	}
-	return b.String()
-}
