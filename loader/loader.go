@@ -355,10 +355,10 @@ func (l *Loader) Extract(ctx context.Context, paths []string, fn func(extract.Re
 		return res
 	}
 	if err := ordered(ctx, l.opts.Workers, produce, work, fn); err != nil {
-		return fmt.Errorf("extract: %w", err)
+		return err
 	}
 	if len(failures) > 0 {
-		return fmt.Errorf("extract: %d %s failed: %w", len(failures), plural(len(failures), "document", "documents"), errors.Join(failures...))
+		return fmt.Errorf("%d %s failed: %w", len(failures), plural(len(failures), "document", "documents"), errors.Join(failures...))
 	}
 	return nil
 }

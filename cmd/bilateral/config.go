@@ -37,11 +37,15 @@ func newFlagSet(e *env, name, args string) *flag.FlagSet {
 	return fs
 }
 
-// parse parses args, turning flag errors into errUsage.
+// errHelp marks a command line that asked for help, which was printed.
+var errHelp = errors.New("help")
+
+// parse parses args, turning -h into errHelp and other flag errors into
+// errUsage (the flag package has printed the usage either way).
 func parse(fs *flag.FlagSet, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			return errUsage
+			return errHelp
 		}
 		return errUsage
 	}

@@ -78,7 +78,7 @@ func run(ctx context.Context, e *env, args []string) int {
 		}
 		err := c.run(ctx, e, args[1:])
 		switch {
-		case err == nil:
+		case err == nil, errors.Is(err, errHelp):
 			return 0
 		case errors.Is(err, errUsage):
 			return 2

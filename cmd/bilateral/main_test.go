@@ -46,6 +46,8 @@ func TestUsage(t *testing.T) {
 		{"no command", nil, 2},
 		{"unknown command", []string{"frobnicate"}, 2},
 		{"help", []string{"help"}, 0},
+		{"command help", []string{"load", "-h"}, 0},
+		{"unknown flag", []string{"load", "--frobnicate", "x"}, 2},
 		{"extract without --json", []string{"extract", samples}, 2},
 		{"eval without gold", []string{"eval", samples}, 2},
 		{"merge with one id", []string{"merge", "--data", "DATA", "a"}, 2},
