@@ -40,9 +40,43 @@ func newFlagSet(e *env, name, args string) *flag.FlagSet {
 // errHelp marks a command line that asked for help, which was printed.
 var errHelp = errors.New("help")
 
-// parse parses args, turning -h into errHelp and other flag errors into
-// errUsage (the flag package has printed the usage either way).
-func parse(fs *flag.FlagSet, args []string) error {
+// envFlags is the one table of configuration by environment: the variable
+// that sets each flag's default. A flag given on the command line wins.
+var envFlags = map[string]string{
+	"data":          "BILATERAL_DATA",
+	"store":         "BILATERAL_STORE",
+	"neo4j-wait":    "BILATERAL_NEO4J_WAIT",
+	"addr":          "BILATERAL_ADDR",
+	"playground":    "BILATERAL_PLAYGROUND",
+	"introspection": "BILATERAL_INTROSPECTION",
+	"cors":          "BILATERAL_CORS_ORIGINS",
+}
+
+// parse sets the defaults of fs's flags from their variables (envFlags),
+// then parses args. A variable's value the flag refuses is an error naming
+// the variable, never silently replaced by the built-in default; -h gives
+// errHelp and other flag errors errUsage (the usage has been printed).
+func parse(e *env, fs *flag.FlagSet, args []string) error {
+	var errs []error
+	fs.VisitAll(func(f *flag.Flag) {
+		key, ok := envFlags[f.Name]
+		if !ok {
+			return
+		}
+		f.Usage += " (env " + key + ")"
+		v := e.getenv(key)
+		if v == "" {
+			return
+		}
+		if err := f.Value.Set(v); err != nil {
+			errs = append(errs, fmt.Errorf("%s=%q is not a valid --%s value: %w", key, v, f.Name, err))
+			return
+		}
+		f.DefValue = f.Value.String()
+	})
+	if len(errs) > 0 {
+		return errors.Join(errs...)
+	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return errHelp
@@ -52,39 +86,11 @@ func parse(fs *flag.FlagSet, args []string) error {
 	return nil
 }
 
-// envOr returns the variable's value, or def when it is unset or empty.
-func envOr(e *env, key, def string) string {
-	if v := e.getenv(key); v != "" {
-		return v
-	}
-	return def
-}
-
-// envDefault makes the value of the environment variable key, when set, the
-// default of the flag name, so that the flag on the command line still
-// wins. A value the flag would refuse is an error naming the variable,
-// never silently replaced by the built-in default.
-func envDefault(e *env, fs *flag.FlagSet, name, key string) error {
-	v := e.getenv(key)
-	if v == "" {
-		return nil
-	}
-	f := fs.Lookup(name)
-	if err := f.Value.Set(v); err != nil {
-		return fmt.Errorf("%s=%q is not a valid --%s value: %w", key, v, name, err)
-	}
-	f.DefValue = f.Value.String()
-	return nil
-}
-
-func (sf *storeFlags) register(fs *flag.FlagSet, e *env) error {
-	fs.StringVar(&sf.data, "data", envOr(e, "BILATERAL_DATA", "./data"),
-		"data directory: the embedded store and the judgement file (env BILATERAL_DATA)")
-	fs.StringVar(&sf.store, "store", envOr(e, "BILATERAL_STORE", "embedded"),
-		"store backend: embedded or neo4j (env BILATERAL_STORE; neo4j reads NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE)")
-	fs.DurationVar(&sf.neo4jWait, "neo4j-wait", neo4jstore.DefaultMaxWait,
-		"how long to keep retrying while Neo4j starts (env BILATERAL_NEO4J_WAIT)")
-	return envDefault(e, fs, "neo4j-wait", "BILATERAL_NEO4J_WAIT")
+func (sf *storeFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&sf.data, "data", "./data", "data directory: the embedded store and the judgement file")
+	fs.StringVar(&sf.store, "store", "embedded",
+		"store backend: embedded or neo4j (neo4j reads NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE)")
+	fs.DurationVar(&sf.neo4jWait, "neo4j-wait", neo4jstore.DefaultMaxWait, "how long to keep retrying while Neo4j starts")
 }
 
 // open opens the chosen store. Only this package picks a concrete store.
@@ -114,6 +120,33 @@ func (sf *storeFlags) open(ctx context.Context, e *env) (graph.Store, error) {
 // directory and reporting progress to w.
 func (sf *storeFlags) newLoader(store graph.Store, w io.Writer) (*loader.Loader, error) {
 	return loader.New(store, loader.Options{DataDir: sf.data, Progress: w, Now: time.Now})
+}
+
+// withLoader parses the command line of a command that works on the store
+// (nargs arguments; -1 for one or more), opens the store and a loader on
+// it, and runs fn with the arguments.
+func withLoader(ctx context.Context, e *env, name, argsUsage string, nargs int, args []string,
+	fn func(l *loader.Loader, args []string) error) error {
+	fs := newFlagSet(e, name, argsUsage)
+	var sf storeFlags
+	sf.register(fs)
+	if err := parse(e, fs, args); err != nil {
+		return err
+	}
+	if (nargs >= 0 && fs.NArg() != nargs) || (nargs < 0 && fs.NArg() == 0) {
+		fs.Usage()
+		return errUsage
+	}
+	store, err := sf.open(ctx, e)
+	if err != nil {
+		return err
+	}
+	defer closeStore(e, store)
+	l, err := sf.newLoader(store, e.stderr)
+	if err != nil {
+		return err
+	}
+	return fn(l, fs.Args())
 }
 
 // closeStore closes s, reporting a failure on e.stderr.

@@ -15,7 +15,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	preds := fs.String("predictions", "", "score this JSON Lines file of extractions instead of extracting PATHs")
 	verbose := fs.Bool("verbose", false, "list every false positive and miss per article")
 	asJSON := fs.Bool("json", false, "print the scores as JSON, as score.py --json does")
-	if err := parse(fs, args); err != nil {
+	if err := parse(e, fs, args); err != nil {
 		return err
 	}
 	if *gold == "" || (fs.NArg() == 0) == (*preds == "") {

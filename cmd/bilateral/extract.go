@@ -13,7 +13,7 @@ import (
 func runExtract(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "extract", "--json PATH...")
 	asJSON := fs.Bool("json", false, "print one JSON object per article per line (the contract of the eval README)")
-	if err := parse(fs, args); err != nil {
+	if err := parse(e, fs, args); err != nil {
 		return err
 	}
 	if !*asJSON || fs.NArg() == 0 {

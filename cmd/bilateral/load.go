@@ -3,36 +3,20 @@ package main
 import (
 	"context"
 	"fmt"
+
+	"github.com/bilateral/bilateral/loader"
 )
 
 func runLoad(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "load", "PATH...")
-	var sf storeFlags
-	if err := sf.register(fs, e); err != nil {
-		return err
-	}
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return errUsage
-	}
-	store, err := sf.open(ctx, e)
-	if err != nil {
-		return err
-	}
-	defer closeStore(e, store)
-	return load(ctx, e, &sf, store, fs.Args())
+	return withLoader(ctx, e, "load", "PATH...", -1, args, func(l *loader.Loader, paths []string) error {
+		return load(ctx, e, l, paths)
+	})
 }
 
-// load loads paths into store and prints the summary; it fails when any
-// document failed, after loading all the others.
-func load(ctx context.Context, e *env, sf *storeFlags, store graphStore, paths []string) error {
-	l, err := sf.newLoader(store, e.stderr)
-	if err != nil {
-		return err
-	}
+// load loads paths and prints the summary. It returns errFailed when a
+// document failed (after loading all the others; each failure is named in
+// the summary), and an error when the store did.
+func load(ctx context.Context, e *env, l *loader.Loader, paths []string) error {
 	sum, err := l.LoadPaths(ctx, paths...)
 	if ferr := sum.Format(e.stderr); ferr != nil {
 		return ferr
@@ -41,7 +25,7 @@ func load(ctx context.Context, e *env, sf *storeFlags, store graphStore, paths [
 		return fmt.Errorf("load: %w", err)
 	}
 	if sum.Err() != nil {
-		return errFailed // each failure is in the summary above
+		return errFailed
 	}
 	return nil
 }

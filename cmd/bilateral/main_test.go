@@ -105,25 +105,28 @@ func TestBadEnvironment(t *testing.T) {
 // flag on the command line still wins.
 func TestEnvironmentDefaults(t *testing.T) {
 	e := &env{stdout: io.Discard, stderr: io.Discard, getenv: func(k string) string {
-		return map[string]string{"BILATERAL_NEO4J_WAIT": "5s"}[k]
+		return map[string]string{"BILATERAL_NEO4J_WAIT": "5s", "BILATERAL_DATA": "/srv/bilateral"}[k]
 	}}
 	for _, tt := range []struct {
-		args []string
-		want time.Duration
+		args     []string
+		wantWait time.Duration
+		wantData string
 	}{
-		{nil, 5 * time.Second},
-		{[]string{"--neo4j-wait", "2s"}, 2 * time.Second},
+		{nil, 5 * time.Second, "/srv/bilateral"},
+		{[]string{"--neo4j-wait", "2s", "--data", "here"}, 2 * time.Second, "here"},
 	} {
 		fs := newFlagSet(e, "load", "PATH...")
 		var sf storeFlags
-		if err := sf.register(fs, e); err != nil {
-			t.Fatalf("register: %v", err)
-		}
-		if err := parse(fs, tt.args); err != nil {
+		sf.register(fs)
+		if err := parse(e, fs, tt.args); err != nil {
 			t.Fatalf("parse(%q): %v", tt.args, err)
 		}
-		if sf.neo4jWait != tt.want {
-			t.Errorf("BILATERAL_NEO4J_WAIT=5s, args %q: neo4j-wait = %v, want %v", tt.args, sf.neo4jWait, tt.want)
+		if sf.neo4jWait != tt.wantWait || sf.data != tt.wantData {
+			t.Errorf("BILATERAL_NEO4J_WAIT=5s BILATERAL_DATA=/srv/bilateral, args %q: neo4j-wait = %v, data = %q, want %v, %q",
+				tt.args, sf.neo4jWait, sf.data, tt.wantWait, tt.wantData)
+		}
+		if u := fs.Lookup("data").Usage; !strings.Contains(u, "(env BILATERAL_DATA)") {
+			t.Errorf("--data usage %q does not name its variable", u)
 		}
 	}
 }

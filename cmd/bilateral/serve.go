@@ -25,23 +25,15 @@ func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
 func runServe(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "serve", "[--load PATH]... [PATH...]")
 	var sf storeFlags
-	if err := sf.register(fs, e); err != nil {
-		return err
-	}
-	addr := fs.String("addr", envOr(e, "BILATERAL_ADDR", ":8080"), "listen address (env BILATERAL_ADDR)")
+	sf.register(fs)
+	addr := fs.String("addr", ":8080", "listen address")
 	var loads listFlag
 	fs.Var(&loads, "load", "load articles from this file or directory before serving (repeatable; further PATH arguments are loaded too)")
-	playground := fs.Bool("playground", true, "serve the GraphiQL playground at / (env BILATERAL_PLAYGROUND)")
-	introspection := fs.Bool("introspection", true, "allow schema introspection (env BILATERAL_INTROSPECTION)")
-	if err := envDefault(e, fs, "playground", "BILATERAL_PLAYGROUND"); err != nil {
-		return err
-	}
-	if err := envDefault(e, fs, "introspection", "BILATERAL_INTROSPECTION"); err != nil {
-		return err
-	}
-	cors := fs.String("cors", envOr(e, "BILATERAL_CORS_ORIGINS", ""), "comma-separated origins allowed to call /graphql from browsers, * for any (env BILATERAL_CORS_ORIGINS)")
+	playground := fs.Bool("playground", true, "serve the GraphiQL playground at /")
+	introspection := fs.Bool("introspection", true, "allow schema introspection")
+	cors := fs.String("cors", "", "comma-separated origins allowed to call /graphql from browsers, * for any")
 	timeout := fs.Duration("timeout", 30*time.Second, "time limit of one request")
-	if err := parse(fs, args); err != nil {
+	if err := parse(e, fs, args); err != nil {
 		return err
 	}
 	loads = append(loads, fs.Args()...)
@@ -56,15 +48,11 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if len(loads) > 0 {
-		sum, err := l.LoadPaths(ctx, loads...)
-		if ferr := sum.Format(e.stderr); ferr != nil {
-			return ferr
+		// Failed documents are named in the summary; serving what loaded
+		// is more useful than refusing to start.
+		if err := load(ctx, e, l, loads); err != nil && !errors.Is(err, errFailed) {
+			return err
 		}
-		if err != nil {
-			return fmt.Errorf("load: %w", err)
-		}
-		// Failed documents are listed above; serving what loaded is more
-		// useful than refusing to start.
 	}
 
 	logger := slog.New(slog.NewJSONHandler(e.stderr, nil))
