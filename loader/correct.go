@@ -178,24 +178,25 @@ func (l *Loader) Rebuild(ctx context.Context, articleIDs ...string) (graph.Write
 		l.judgements = js
 		l.resolver.SetJudgements(js.Judgements())
 	}
+	var st graph.WriteStats
+	var err error
 	if len(articleIDs) == 0 {
-		all, err := l.store.Articles(ctx, nil)
-		if err != nil {
-			return graph.WriteStats{}, fmt.Errorf("rebuild: list articles: %w", err)
+		all, lerr := l.store.Articles(ctx, nil)
+		if lerr != nil {
+			return graph.WriteStats{}, fmt.Errorf("rebuild: list articles: %w", lerr)
 		}
-		for _, a := range all {
-			articleIDs = append(articleIDs, a.ID)
-		}
+		st, err = l.rewrite(ctx, all)
+	} else {
+		st, err = l.rebuild(ctx, articleIDs)
 	}
-	st, err := l.rebuild(ctx, articleIDs)
 	if err != nil {
 		return st, fmt.Errorf("rebuild: %w", err)
 	}
 	return st, nil
 }
 
-// rebuild rewrites the articles with the ids in id order, going on after
-// a failure and reporting all of them. The caller holds l.correct.
+// rebuild rewrites the stored articles with the ids, in id order (see
+// rewrite). The caller holds l.correct.
 func (l *Loader) rebuild(ctx context.Context, articleIDs []string) (graph.WriteStats, error) {
 	ids := slices.Clone(articleIDs)
 	slices.Sort(ids)
@@ -208,6 +209,14 @@ func (l *Loader) rebuild(ctx context.Context, articleIDs []string) (graph.WriteS
 	if err != nil {
 		return total, fmt.Errorf("read articles: %w", err)
 	}
+	return l.rewrite(ctx, articles)
+}
+
+// rewrite extracts, resolves and writes the stored articles again, in the
+// order given, going on after a failure and reporting all of them. The
+// caller holds l.correct.
+func (l *Loader) rewrite(ctx context.Context, articles []graph.Article) (graph.WriteStats, error) {
+	var total graph.WriteStats
 	var errs []error
 	for _, a := range articles {
 		g, _ := l.build(a)
