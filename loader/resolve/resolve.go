@@ -206,9 +206,6 @@ func (b *builder) claim(x extract.Entity) *claim {
 		c.entry = b.entryFor(x, graph.KindOrganisation)
 		if c.entry != nil {
 			fromEntry(&e, c.entry)
-			if e.OrgType == "" {
-				e.OrgType = x.OrgType
-			}
 		}
 	case graph.KindOfficial:
 		e.Roles = uniqueSorted(x.Roles)
@@ -440,12 +437,7 @@ func (b *builder) addRelation(item string, r graph.Relation) {
 // addHierarchy adds, for every region the gazetteer knows, its chain of
 // parents up to the country and the LOCATED_IN edges between them.
 func (b *builder) addHierarchy() {
-	ids := make([]string, 0, len(b.codes))
-	for id := range b.codes {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
-	for _, id := range ids {
+	for _, id := range sortedKeys(b.codes) {
 		child, childName := id, b.entities[id].Name
 		for _, anc := range b.gaz.Ancestors(b.codes[id]) {
 			parent, merged := b.js.Resolve(RegionID(anc.Code), b.a.ID)
