@@ -104,7 +104,7 @@ func (js *Judgements) Add(j Judgement) error {
 		if k, m := kindOf(j.Keep), kindOf(j.Merge); k != m {
 			return fmt.Errorf("%v: cannot merge a %s into a %s: %w", j, kindName(m), kindName(k), graph.ErrInvalid)
 		}
-		if final, via := js.follow(j.Keep, ""); final == j.Merge || slices.Contains(via, j.Merge) {
+		if final, via := js.Resolve(j.Keep, ""); final == j.Merge || slices.Contains(via, j.Merge) {
 			return fmt.Errorf("%v: %s is already merged into %s: %w", j, j.Keep, j.Merge, graph.ErrInvalid)
 		}
 		js.merges[j.Merge] = j.Keep
@@ -150,10 +150,6 @@ func kindName(k graph.Kind) string {
 // MergedIDs). Distinct judgements apply before merges, so a distinct id can
 // itself be merged into another.
 func (js *Judgements) Resolve(id, articleID string) (final string, mergedFrom []string) {
-	return js.follow(id, articleID)
-}
-
-func (js *Judgements) follow(id, articleID string) (string, []string) {
 	if js == nil {
 		return id, nil
 	}
@@ -173,18 +169,6 @@ func (js *Judgements) follow(id, articleID string) (string, []string) {
 		}
 		return id, merged
 	}
-}
-
-// MergedInto returns the ids merged (directly) into id, sorted.
-func (js *Judgements) MergedInto(id string) []string {
-	var out []string
-	for m, k := range js.merges {
-		if k == id {
-			out = append(out, m)
-		}
-	}
-	slices.Sort(out)
-	return out
 }
 
 // Len is the number of merges and distinct judgements in force.
