@@ -113,14 +113,20 @@ func Transliterate(s string) string {
 			}
 			b.WriteByte(' ')
 		default:
-			if lat, ok := cyrillic[unicode.ToLower(r)]; ok {
-				b.WriteString(lat)
-			} else {
-				b.WriteRune(r)
-			}
+			writeCyrillic(&b, r)
 		}
 	}
 	return b.String()
+}
+
+// writeCyrillic writes r to b, by the table of data/cyrillic.tsv if it is
+// a Cyrillic letter.
+func writeCyrillic(b *strings.Builder, r rune) {
+	if lat, ok := cyrillic[unicode.ToLower(r)]; ok {
+		b.WriteString(lat)
+	} else {
+		b.WriteRune(r)
+	}
 }
 
 // tokens returns the folded Latin words of s.
@@ -162,14 +168,11 @@ func OrgSlug(name string) string {
 	return Slug(strings.Join(words, " "))
 }
 
+// transliterateCyrillic is Transliterate without pinyin: Han is kept.
 func transliterateCyrillic(s string) string {
 	var b strings.Builder
 	for _, r := range norm.NFC.String(s) {
-		if lat, ok := cyrillic[unicode.ToLower(r)]; ok {
-			b.WriteString(lat)
-		} else {
-			b.WriteRune(r)
-		}
+		writeCyrillic(&b, r)
 	}
 	return b.String()
 }
@@ -313,8 +316,7 @@ func ChineseName(name string) bool {
 // syllables returns the fewest syllables of set that w splits into, or 0
 // if it does not split.
 func syllables(w string, set map[string]bool) int {
-	best := make([]int, len(w)+1) // best[i]: fewest syllables for w[:i]; 0 = none
-	best[0] = 0
+	best := make([]int, len(w)+1) // best[i]: fewest syllables for w[:i]; -1 = none
 	for i := 1; i <= len(w); i++ {
 		best[i] = -1
 		for j := max(0, i-6); j < i; j++ {
