@@ -68,17 +68,13 @@ func parseHTML(d Document, text string) (Document, error) {
 			break
 		}
 	}
-	body := p.body
-	if best := longest(p.articles); best != nil {
-		body = best
-	} else if p.main != nil {
-		body = p.main
+	body := longest(p.articles)
+	if body == "" && p.main != nil {
+		body = render(p.main)
+	} else if body == "" && p.body != nil {
+		body = render(p.body)
 	}
-	var w textWriter
-	if body != nil {
-		w.node(body, false)
-	}
-	return newDocument(d, w.String())
+	return newDocument(d, body)
 }
 
 // page is what scanning an HTML tree finds.
@@ -165,18 +161,24 @@ func (p *page) scan(n *html.Node, inArticle bool) {
 	}
 }
 
-// longest is the node with the most text, or nil.
-func longest(nodes []*html.Node) *html.Node {
-	var best *html.Node
-	bestLen := 0
+// longest is the text of the node with the most text, or "" if none has
+// any.
+func longest(nodes []*html.Node) string {
+	best, bestLen := "", 0
 	for _, n := range nodes {
-		var w textWriter
-		w.node(n, false)
-		if l := len(strings.TrimSpace(w.String())); l > bestLen {
-			best, bestLen = n, l
+		t := render(n)
+		if l := len(strings.TrimSpace(t)); l > bestLen {
+			best, bestLen = t, l
 		}
 	}
 	return best
+}
+
+// render is the text of n (see textWriter).
+func render(n *html.Node) string {
+	var w textWriter
+	w.node(n, false)
+	return w.String()
 }
 
 // textWriter renders text: white space collapsed within a line (except in
