@@ -26,7 +26,7 @@ func (p *progress) tick(s Summary) {
 	if p.w == nil {
 		return
 	}
-	n := s.Loaded + s.Duplicates + s.Failed
+	n := s.Read
 	t := p.now()
 	if n-p.lastN < ProgressEvery && t.Sub(p.last) < time.Second {
 		return
