@@ -10,9 +10,10 @@ import (
 
 // node is a folded entity with what queries need precomputed.
 type node struct {
-	e       graph.Entity
-	names   []string // FoldName of Name and each alias
-	sortKey string   // lower-cased Name, for OrderByName
+	e        graph.Entity
+	names    []string // FoldName of Name and each alias
+	sortKey  string   // lower-cased Name, for OrderByName
+	articles int      // supporting articles, for OrderBySources
 }
 
 // index is the in-memory view of the stored claims. It is not safe for
@@ -152,7 +153,7 @@ func (x *index) refold(t touched) graph.WriteStats {
 }
 
 func newNode(e graph.Entity) *node {
-	n := &node{e: e, sortKey: strings.ToLower(e.Name)}
+	n := &node{e: e, sortKey: strings.ToLower(e.Name), articles: len(graph.ArticleIDs(e.Sources))}
 	seen := map[string]bool{}
 	for _, name := range append([]string{e.Name}, e.Aliases...) {
 		if f := graph.FoldName(name); f != "" && !seen[f] {

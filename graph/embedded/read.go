@@ -116,7 +116,7 @@ func sortNodes(ns []*node, order graph.EntityOrder) {
 		})
 	case graph.OrderBySources:
 		slices.SortFunc(ns, func(a, b *node) int {
-			return cmp.Or(cmp.Compare(len(graph.ArticleIDs(b.e.Sources)), len(graph.ArticleIDs(a.e.Sources))), byID(a, b))
+			return cmp.Or(cmp.Compare(b.articles, a.articles), byID(a, b))
 		})
 	default:
 		slices.SortFunc(ns, func(a, b *node) int {
