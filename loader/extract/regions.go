@@ -236,17 +236,6 @@ func (d *doc) directionRegion(k int, byCode map[string]*ent) *ent {
 	return nil
 }
 
-// regionsIn returns the region mentions inside toks[i:j].
-func (d *doc) regionsIn(i, j int) []*span {
-	var out []*span
-	for _, s := range d.regions {
-		if s.i >= i && s.j <= j {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
 // salientRegion returns the region of the given level mentioned most often
 // (first mentioned on a tie), for "the district" / "des Distrikts".
 func (d *doc) salientRegion(level graph.RegionLevel) *ent {
@@ -283,21 +272,4 @@ func (d *doc) countryOf(i, j int) string {
 		}
 	}
 	return ""
-}
-
-// countryEnt returns the region entity of a country, creating it from a
-// demonym mention when the article names the country only by adjective.
-func (d *doc) countryEnt(dm demonym) *ent {
-	for _, e := range d.ents {
-		if e.kind == graph.KindRegion && e.code == dm.country && !e.drop {
-			return e
-		}
-	}
-	entry, ok := d.x.gaz.Entry(dm.country)
-	if !ok {
-		return nil
-	}
-	e := d.addEnt(&ent{kind: graph.KindRegion, name: entry.Name, country: entry.Country, level: entry.Level,
-		code: entry.Code, first: span{i: dm.i, j: dm.j}, conf: 0.6})
-	return e
 }

@@ -4,7 +4,6 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -304,18 +303,6 @@ func (d *doc) has(from, to int, key string) bool {
 		}
 	}
 	return false
-}
-
-// words returns the sorted set of one-word phrases of a key ("direction").
-func (lx *lexicon) words(key string) []string {
-	var out []string
-	for _, p := range lx.keys[key] {
-		if len(p.words) == 1 {
-			out = append(out, p.words[0])
-		}
-	}
-	sort.Strings(out)
-	return out
 }
 
 // token is a word, a number, a Han character or a punctuation mark.
