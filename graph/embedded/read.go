@@ -135,13 +135,12 @@ func eventDate(e graph.Entity) string {
 // matcher is a normalised EntityFilter (graph.EntityFilter.Normalize)
 // prepared against the index.
 type matcher struct {
-	f                                   graph.EntityFilter
-	kinds, levels, orgTypes, eventTypes []string
-	within                              map[string]bool // nil: no Within
+	f      graph.EntityFilter
+	within map[string]bool // nil: no Within
 }
 
 func (x *index) matcher(f graph.EntityFilter) matcher {
-	m := matcher{f: f, kinds: toStrings(f.Kinds), levels: toStrings(f.Levels), orgTypes: toStrings(f.OrgTypes), eventTypes: toStrings(f.EventTypes)}
+	m := matcher{f: f}
 	if f.Within != "" {
 		m.within = x.within(f.Within)
 	}
@@ -174,15 +173,14 @@ func (x *index) within(id string) map[string]bool {
 
 func (m matcher) match(n *node) bool {
 	e, f := n.e, m.f
-	in := func(list []string, v string) bool { return len(list) == 0 || slices.Contains(list, v) }
 	if len(f.IDs) > 0 && !slices.Contains(f.IDs, e.ID) && !slices.ContainsFunc(e.MergedIDs, func(id string) bool {
 		return slices.Contains(f.IDs, id)
 	}) {
 		return false
 	}
-	if !in(m.kinds, string(e.Kind)) || !in(f.Countries, e.Country) ||
-		!in(m.levels, string(e.Level)) || !in(m.orgTypes, string(e.OrgType)) ||
-		!in(m.eventTypes, string(e.EventType)) {
+	if !anyOf(f.Kinds, e.Kind) || !anyOf(f.Countries, e.Country) ||
+		!anyOf(f.Levels, e.Level) || !anyOf(f.OrgTypes, e.OrgType) ||
+		!anyOf(f.EventTypes, e.EventType) {
 		return false
 	}
 	if m.within != nil && !m.within[e.ID] {
@@ -201,12 +199,10 @@ func (m matcher) match(n *node) bool {
 	return true
 }
 
-func toStrings[T ~string](s []T) []string {
-	out := make([]string, len(s))
-	for i, v := range s {
-		out[i] = string(v)
-	}
-	return out
+// anyOf reports whether v is one of the filter's values; an empty list
+// does not restrict.
+func anyOf[T comparable](list []T, v T) bool {
+	return len(list) == 0 || slices.Contains(list, v)
 }
 
 // Search implements graph.Store.
@@ -224,8 +220,7 @@ func (s *Store) Search(ctx context.Context, q graph.SearchQuery) ([]graph.Entity
 	err = s.read(ctx, func(x *index) error {
 		var hits []hit
 		for _, n := range x.nodes {
-			if len(q.Kinds) > 0 && !slices.Contains(q.Kinds, n.e.Kind) ||
-				len(q.Countries) > 0 && !slices.Contains(q.Countries, n.e.Country) {
+			if !anyOf(q.Kinds, n.e.Kind) || !anyOf(q.Countries, n.e.Country) {
 				continue
 			}
 			if r := searchRank(n.names, text); r >= 0 {
