@@ -64,14 +64,14 @@ func (d *doc) findOrganisations() {
 	}
 	byName := map[string]*ent{}
 	for _, s := range d.orgs {
-		byName[foldName(d.spanText(s.i, s.j))] = s.e
+		byName[graph.FoldName(d.spanText(s.i, s.j))] = s.e
 	}
 	for _, c := range keep {
 		if d.insideCurated(c.i, c.j) {
 			continue
 		}
 		name := d.spanText(c.i, c.j)
-		key := foldName(name)
+		key := graph.FoldName(name)
 		e := byName[key]
 		if e == nil {
 			e = d.addEnt(&ent{kind: graph.KindOrganisation, name: name, orgType: c.typ,
@@ -442,7 +442,7 @@ func (d *doc) mergeInto(a, b *ent) {
 }
 
 // orgWords returns the folded words of an organisation's name.
-func orgWords(name string) []string { return strings.Fields(foldName(name)) }
+func orgWords(name string) []string { return strings.Fields(graph.FoldName(name)) }
 
 // mergeOrgs merges organisations whose names say they are one: a name
 // that continues another with "of ..." ("State Duma" and "State Duma of

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/bilateral/bilateral/graph"
+	"github.com/bilateral/bilateral/loader/extract/dates"
 )
 
 // person is an official being built.
@@ -70,7 +71,7 @@ func (d *doc) nameLike(k int) bool {
 	if d.startsAny(k, notNameKeys) {
 		return false
 	}
-	if _, month := monthWord(t.low); month {
+	if _, month := dates.Month(t.low); month {
 		return false
 	}
 	if d.inName == nil {
@@ -146,9 +147,9 @@ func (d *doc) findOfficials() {
 	d.findBylines()
 	var people []*person
 	get := func(i, j int) *person {
-		words := strings.Fields(foldName(d.spanText(i, j)))
+		words := strings.Fields(graph.FoldName(d.spanText(i, j)))
 		if d.toks[i].han {
-			words = []string{foldName(d.spanText(i, j))}
+			words = []string{graph.FoldName(d.spanText(i, j))}
 		}
 		slices.Sort(words)
 		key := strings.Join(words, " ")
@@ -430,7 +431,7 @@ func (d *doc) laterMentions(people []*person) {
 		if len(d.toks[k].raw) < 2 {
 			continue
 		}
-		owners := byWord[foldName(d.toks[k].raw)]
+		owners := byWord[graph.FoldName(d.toks[k].raw)]
 		if len(owners) == 1 && !d.inEntity(k) { // more than one: ambiguous
 			hit := owners[0]
 			hit.mentions = append(hit.mentions, &span{i: k, j: k + 1, e: hit.e})
@@ -439,9 +440,9 @@ func (d *doc) laterMentions(people []*person) {
 }
 
 func (d *doc) personKey(i, j int) string {
-	words := strings.Fields(foldName(d.spanText(i, j)))
+	words := strings.Fields(graph.FoldName(d.spanText(i, j)))
 	if d.toks[i].han {
-		words = []string{foldName(d.spanText(i, j))}
+		words = []string{graph.FoldName(d.spanText(i, j))}
 	}
 	slices.Sort(words)
 	return strings.Join(words, " ")

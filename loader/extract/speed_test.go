@@ -3,20 +3,7 @@ package extract
 import (
 	"slices"
 	"testing"
-
-	"github.com/bilateral/bilateral/graph"
 )
-
-// TestFoldName checks the ASCII shortcut against graph.FoldName.
-func TestFoldName(t *testing.T) {
-	for _, s := range []string{"Shu", "KALININ", "Guichuan2", "Müller", "Straße", "Калинин", "Ålesund", "Ｗｕ",
-		"", " ", "  State Duma of Russia ", "People's Congress", "A Just Russia-Patriots-For Truth party",
-		"OPORA (Russia)", "Co., Ltd.", "a\tb\nc", "x__y", "-lead", "trail-", "金盘科技有限公司", "Jinpan 科技"} {
-		if got, want := foldName(s), graph.FoldName(s); got != want {
-			t.Errorf("foldName(%q) = %q, want %q", s, got, want)
-		}
-	}
-}
 
 // TestAffixTrie checks the affix index against plain string tests over
 // every rule and a set of words in several scripts.
