@@ -147,12 +147,7 @@ func (d *doc) findOfficials() {
 	d.findBylines()
 	var people []*person
 	get := func(i, j int) *person {
-		words := strings.Fields(graph.FoldName(d.spanText(i, j)))
-		if d.toks[i].han {
-			words = []string{graph.FoldName(d.spanText(i, j))}
-		}
-		slices.Sort(words)
-		key := strings.Join(words, " ")
+		key := d.personKey(i, j)
 		for _, p := range people {
 			if p.key == key {
 				return p
@@ -439,10 +434,14 @@ func (d *doc) laterMentions(people []*person) {
 	}
 }
 
+// personKey returns the key officials are told apart by: the folded words
+// of the name toks[i:j], sorted, so that either order is one person; a
+// name in Han characters is one word.
 func (d *doc) personKey(i, j int) string {
-	words := strings.Fields(graph.FoldName(d.spanText(i, j)))
-	if d.toks[i].han {
-		words = []string{graph.FoldName(d.spanText(i, j))}
+	folded := graph.FoldName(d.spanText(i, j))
+	words := []string{folded}
+	if !d.toks[i].han {
+		words = strings.Fields(folded)
 	}
 	slices.Sort(words)
 	return strings.Join(words, " ")
@@ -486,21 +485,26 @@ func (d *doc) spokeAt(m *span) bool {
 func (d *doc) skipSubjects(k int) int {
 	start := k
 	for k < len(d.toks) && k-start < 16 {
-		switch {
-		case d.isCue(k, "cue:coordinator"):
+		if d.isCue(k, "cue:coordinator") {
 			k++
-		case d.roleAt(k) > k:
-			k = d.roleAt(k)
-		case d.mentionAt(k) != nil:
-			k = d.mentionAt(k).j
-		case d.nameEnd(k) > k:
-			k = d.nameEnd(k)
-		default:
-			if k == start || d.isCue(k-1, "cue:coordinator") {
-				return start
-			}
-			return k
+			continue
 		}
+		if r := d.roleAt(k); r > k {
+			k = r
+			continue
+		}
+		if s := d.mentionAt(k); s != nil {
+			k = s.j
+			continue
+		}
+		if n := d.nameEnd(k); n > k {
+			k = n
+			continue
+		}
+		if k == start || d.isCue(k-1, "cue:coordinator") {
+			return start
+		}
+		return k
 	}
 	return start
 }
