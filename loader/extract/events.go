@@ -128,11 +128,9 @@ func (d *doc) findEvents() {
 			}
 		}
 	}
-	if dt == nil {
-		for si := main.sent + 1; si < len(d.sents) && si <= main.sent+1; si++ {
-			if ds := d.datesIn(si); len(ds) > 0 && d.has(d.sTok[si][0], d.sTok[si][1], "cue:held") {
-				dt = ds[0]
-			}
+	if si := main.sent + 1; dt == nil && si < len(d.sents) {
+		if ds := d.datesIn(si); len(ds) > 0 && d.has(d.sTok[si][0], d.sTok[si][1], "cue:held") {
+			dt = ds[0]
 		}
 	}
 	if dt != nil {
@@ -339,15 +337,13 @@ func (d *doc) place(e *ent, main *trigger, about map[int]bool) {
 			}
 			return s
 		}
-		for _, si := range []int{main.sent} {
-			from, to := d.sTok[si][0], d.sTok[si][1]
-			for _, r := range d.regions {
-				if r.i < from || r.j > to || r.inOrg || d.originAt(r) {
-					continue
-				}
-				if host == nil || score(r) > score(host) {
-					host = r
-				}
+		from, to := d.sTok[main.sent][0], d.sTok[main.sent][1]
+		for _, r := range d.regions {
+			if r.i < from || r.j > to || r.inOrg || d.originAt(r) {
+				continue
+			}
+			if host == nil || score(r) > score(host) {
+				host = r
 			}
 		}
 	}
