@@ -3,7 +3,7 @@ package storetest
 import (
 	"errors"
 	"slices"
-	"sort"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -38,20 +38,10 @@ func register(name string, fn func(t *testing.T, newStore Factory)) {
 // with the factory to make its fresh stores.
 func Run(t *testing.T, newStore Factory) {
 	list := slices.Clone(tests)
-	sort.SliceStable(list, func(i, j int) bool { return list[i].name < list[j].name })
+	slices.SortFunc(list, func(a, b namedTest) int { return strings.Compare(a.name, b.name) })
 	for _, nt := range list {
 		t.Run(nt.name, func(t *testing.T) { nt.fn(t, newStore) })
 	}
-}
-
-// Names returns the names of the registered tests, sorted.
-func Names() []string {
-	var names []string
-	for _, nt := range tests {
-		names = append(names, nt.name)
-	}
-	slices.Sort(names)
-	return names
 }
 
 // cmpOpts treat nil and empty slices and maps alike: stores may return
