@@ -5,8 +5,10 @@
 // request, loads that arrive within the wait window are merged into one
 // store call:
 //
-//   - entities by id: one Store.Entities call with Filter.IDs (ids merged
-//     into another entity fall back to Store.Entity, one call each);
+//   - entities by id: one Store.Entities call with Filter.IDs per
+//     graph.MaxPageSize ids (an id that call does not answer, such as a
+//     merged id on a store that matches only entity ids, falls back to
+//     Store.Entity, one call each);
 //   - articles by id: one Store.Articles call;
 //   - relations of entities: one Store.Relations call for every entity,
 //     type and direction asked, filtered per entity in memory.
@@ -157,8 +159,9 @@ func (l *Loaders) RelationsOf(ctx context.Context, ids []string, types []graph.R
 	return rs, firstError(err)
 }
 
-// fetchEntities answers a batch of entity ids with Store.Entities; ids not
-// found that way (merged away) are looked up one by one.
+// fetchEntities answers a batch of entity ids with Store.Entities, one
+// call per graph.MaxPageSize ids (a page holds no more); ids not found that
+// way are looked up one by one.
 func (l *Loaders) fetchEntities(ctx context.Context, ids []string) (map[string]graph.Entity, error) {
 	out := make(map[string]graph.Entity, len(ids))
 	want := map[string]bool{}
