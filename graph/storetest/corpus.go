@@ -77,11 +77,10 @@ func corpusLoader(t *testing.T, s graph.Store) *loader.Loader {
 	return l
 }
 
-// corpusLoad loads paths into s, one call each in the order given, and
+// corpusLoad loads paths with l, one call each in the order given, and
 // fails t unless every one loads or is a duplicate.
-func corpusLoad(t *testing.T, s graph.Store, paths ...string) []loader.Summary {
+func corpusLoad(t *testing.T, l *loader.Loader, paths ...string) []loader.Summary {
 	t.Helper()
-	l := corpusLoader(t, s)
 	var sums []loader.Summary
 	for _, p := range paths {
 		sum, err := l.LoadPaths(t.Context(), p)
@@ -159,7 +158,7 @@ func corpusFind(d graph.Dump) map[string][]string {
 func testCorpusOneNode(t *testing.T, newStore Factory) {
 	s := newStore(t)
 	dir := corpusDir(t)
-	corpusLoad(t, s, filepath.Join(dir, corpusGerman), filepath.Join(dir, corpusEnglish))
+	corpusLoad(t, corpusLoader(t, s), filepath.Join(dir, corpusGerman), filepath.Join(dir, corpusEnglish))
 	both := []string{corpusArticleID(t, corpusGerman), corpusArticleID(t, corpusEnglish)}
 	slices.Sort(both)
 
@@ -179,14 +178,14 @@ func testCorpusLoadOrder(t *testing.T, newStore Factory) {
 	paths := corpusPaths(t)
 
 	once := newStore(t)
-	corpusLoad(t, once, paths...)
+	corpusLoad(t, corpusLoader(t, once), paths...)
 	want := dump(t, once)
 	if len(want.Entities) == 0 {
 		t.Fatal("the samples gave no entities")
 	}
 
 	// The same files again: every one a duplicate, nothing changes.
-	for i, sum := range corpusLoad(t, once, paths...) {
+	for i, sum := range corpusLoad(t, corpusLoader(t, once), paths...) {
 		if sum.Duplicates != 1 || sum.Loaded != 0 || sum.Written != (graph.WriteStats{}) {
 			t.Errorf("loading %s again: %+v, want a duplicate and nothing written", filepath.Base(paths[i]), sum)
 		}
@@ -197,14 +196,14 @@ func testCorpusLoadOrder(t *testing.T, newStore Factory) {
 	reversed := slices.Clone(paths)
 	slices.Reverse(reversed)
 	other := newStore(t)
-	corpusLoad(t, other, reversed...)
+	corpusLoad(t, corpusLoader(t, other), reversed...)
 	diff(t, "Dump loaded in reverse order", want, dump(t, other))
 }
 
 func testCorpusRetraction(t *testing.T, newStore Factory) {
 	s := newStore(t)
 	dir := corpusDir(t)
-	corpusLoad(t, s, filepath.Join(dir, corpusGerman), filepath.Join(dir, corpusEnglish))
+	corpusLoad(t, corpusLoader(t, s), filepath.Join(dir, corpusGerman), filepath.Join(dir, corpusEnglish))
 	german, english := corpusArticleID(t, corpusGerman), corpusArticleID(t, corpusEnglish)
 	found := corpusFind(dump(t, s))
 
@@ -250,11 +249,7 @@ func testCorpusCorrections(t *testing.T, newStore Factory) {
 	s := newStore(t)
 	dir := corpusDir(t)
 	l := corpusLoader(t, s)
-	for _, name := range []string{corpusGerman, corpusEnglish} {
-		if sum, err := l.LoadPaths(t.Context(), filepath.Join(dir, name)); err != nil || sum.Err() != nil {
-			t.Fatalf("LoadPaths(%s) = %v, %v", name, err, sum.Err())
-		}
-	}
+	corpusLoad(t, l, filepath.Join(dir, corpusGerman), filepath.Join(dir, corpusEnglish))
 	german, english := corpusArticleID(t, corpusGerman), corpusArticleID(t, corpusEnglish)
 	opora := corpusOne(t, s, "OPORA Russia")
 	jiangxia := corpusOne(t, s, "Jiangxia District")
