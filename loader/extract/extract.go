@@ -22,6 +22,9 @@ type Extractor struct {
 	lx         *lexicon
 	directions []string
 	surnames   map[string]bool
+	// qualifiers are the first words of connector phrases that are not
+	// coordinators: "of" in "State Duma of Russia", never "and".
+	qualifiers map[string]bool
 }
 
 // New returns an extractor that finds regions and well-known organisations
@@ -32,7 +35,7 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 	if err != nil {
 		panic(fmt.Sprintf("extract: rules: %v", err))
 	}
-	x := &Extractor{gaz: g, lx: lx, surnames: map[string]bool{}}
+	x := &Extractor{gaz: g, lx: lx, surnames: map[string]bool{}, qualifiers: map[string]bool{}}
 	for _, d := range lx.keys["direction"] {
 		x.directions = append(x.directions, strings.ToLower(d.raw))
 	}
@@ -42,6 +45,12 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 		for _, s := range strings.Fields(p.raw) {
 			x.surnames[s] = true
 		}
+	}
+	for _, p := range lx.keys["cue:connector"] {
+		x.qualifiers[p.words[0]] = true
+	}
+	for _, p := range lx.keys["cue:coordinator"] {
+		delete(x.qualifiers, p.words[0])
 	}
 	return x
 }

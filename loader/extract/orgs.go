@@ -447,22 +447,13 @@ func orgWords(name string) []string { return strings.Fields(graph.FoldName(name)
 // mergeOrgs merges organisations whose names say they are one: a name
 // that continues another with "of ..." ("State Duma" and "State Duma of
 // Russia"), or a party's name that extends another's ("A Just Russia party"
-// and "A Just Russia-Patriots-For Truth party"), and an acronym equal to
-// another's initials.
+// and "A Just Russia-Patriots-For Truth party").
 func (d *doc) mergeOrgs() {
 	var live []*ent
 	for _, e := range d.ents {
 		if e.kind == graph.KindOrganisation && !e.drop {
 			live = append(live, e)
 		}
-	}
-	connectors := map[string]bool{}
-	for _, p := range d.x.lx.keys["cue:connector"] {
-		connectors[p.words[0]] = true
-	}
-	coordinators := map[string]bool{}
-	for _, p := range d.x.lx.keys["cue:coordinator"] {
-		coordinators[p.words[0]] = true
 	}
 	names := map[*ent][][]string{}
 	for _, e := range live {
@@ -475,7 +466,7 @@ func (d *doc) mergeOrgs() {
 			if a == b || a.drop || b.drop {
 				continue
 			}
-			if sameOrg(a, b, names[a], names[b], connectors, coordinators) {
+			if sameOrg(a, b, names[a], names[b], d.x.qualifiers) {
 				// Keep the curated one, else the longer name.
 				if b.code != "" && a.code == "" {
 					d.mergeInto(b, a)
@@ -487,14 +478,15 @@ func (d *doc) mergeOrgs() {
 	}
 }
 
-// sameOrg reports whether b's name is a, qualified.
-func sameOrg(a, b *ent, aNames, bNames [][]string, connectors, coordinators map[string]bool) bool {
+// sameOrg reports whether b's name is a, qualified: a's words, then one of
+// qualifiers ("of", "der", ...), or for parties any continuation.
+func sameOrg(a, b *ent, aNames, bNames [][]string, qualifiers map[string]bool) bool {
 	for _, aw := range aNames {
 		for _, bw := range bNames {
 			if len(aw) < 2 || len(bw) <= len(aw) || !slices.Equal(aw, bw[:len(aw)]) {
 				continue
 			}
-			if connectors[bw[len(aw)]] && !coordinators[bw[len(aw)]] {
+			if qualifiers[bw[len(aw)]] {
 				return true // "State Duma" + "of Russia"
 			}
 			if a.orgType == graph.OrgParty && b.orgType == graph.OrgParty {
