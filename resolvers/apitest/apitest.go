@@ -7,19 +7,11 @@
 //
 // The helpers are exported for further tests: NewServer and its Post/Get,
 // CountingStore (calls per store method: the cost of a query), Seed and
-// Bulk, and LoadDir, which loads a directory of articles through a loader
-// function the caller passes in (for end-to-end tests on the sample
-// corpus), for instance:
+// Bulk, and LoadCorpus, which loads the sample corpus (CorpusDir) through
+// the real pipeline of package loader, for instance:
 //
 //	s := newStore(t)
-//	apitest.LoadDir(t, s, "../testdata/articles", func(ctx context.Context, s graph.Store, dir string) error {
-//		l, err := loader.New(s, loader.Options{})
-//		if err != nil {
-//			return err
-//		}
-//		_, err = l.LoadPaths(ctx, dir)
-//		return err
-//	})
+//	apitest.LoadCorpus(t, s)
 //	srv := apitest.NewServer(t, httpapi.Config{Store: s})
 //	res := srv.Post(apitest.Request{Query: httpapi.Examples()[0].Query})
 package apitest
@@ -146,16 +138,4 @@ func (f *FakeIngester) CallCount() int {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return len(f.Calls)
-}
-
-// LoadFunc loads every article under dir into s: the loader's job, passed
-// in by callers that have one, so that this package does not depend on it.
-type LoadFunc func(ctx context.Context, s graph.Store, dir string) error
-
-// LoadDir loads dir into s with load, failing the test on error.
-func LoadDir(t testing.TB, s graph.Store, dir string, load LoadFunc) {
-	t.Helper()
-	if err := load(context.Background(), s, dir); err != nil {
-		t.Fatalf("load %s: %v", dir, err)
-	}
 }
