@@ -327,9 +327,10 @@ func isWordRune(r rune) bool {
 	return (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)) && !isHan(r)
 }
 
-// tokenize splits text into tokens. Words are runs of letters, digits,
-// marks and inner apostrophes-free dots of acronyms are not joined: "Co."
-// is "Co" and ".".
+// tokenize splits text into tokens: words (runs of letters, digits and
+// non-spacing marks), each Han character on its own, and every other rune
+// that is not white space on its own, so that "Co." is "Co" and "." and
+// "People's" is "People", "'" and "s".
 func tokenize(text string) []token {
 	toks := make([]token, 0, len(text)/5)
 	for i := 0; i < len(text); {
