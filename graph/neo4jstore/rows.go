@@ -155,20 +155,6 @@ func (d *decoder) str(m map[string]any, key string) string {
 	return s
 }
 
-func (d *decoder) float(m map[string]any, key string) float64 {
-	switch v := m[key].(type) {
-	case nil:
-		return 0
-	case float64:
-		return v
-	case int64:
-		return float64(v)
-	default:
-		d.fail(key, v, "float")
-		return 0
-	}
-}
-
 func (d *decoder) list(m map[string]any, key string) []any {
 	v, ok := m[key]
 	if !ok || v == nil {
