@@ -25,32 +25,19 @@ type Report struct {
 }
 
 // Ingest loads one article given by its text and metadata (the API's
-// ingestArticle): it normalises the text, derives the id and content hash
-// from it (any given are ignored), checks the metadata, and extracts,
-// resolves and writes it unless the same content is stored already. Text
-// that is empty after normalising, or a Published or Language that is not
-// ISO, is graph.ErrInvalid.
-func (l *Loader) Ingest(ctx context.Context, a graph.Article) (Report, error) {
-	a.Text = read.Normalize(a.Text)
-	if a.Text == "" {
-		return Report{}, fmt.Errorf("ingest: no text: %w", graph.ErrInvalid)
+// ingestArticle): the text and metadata are read by the same rules as a
+// JSON line (read.FromText: normalised text, id and content hash derived
+// from it, ISO date and language), and the article is extracted, resolved
+// and written unless the same content is stored already. Text that is
+// empty after normalising, or a Published or Language that cannot be read,
+// is graph.ErrInvalid.
+func (l *Loader) Ingest(ctx context.Context, in graph.Article) (Report, error) {
+	d, err := read.FromText(in.Text, read.Meta{Source: in.Source, URL: in.URL, Title: in.Title,
+		Published: in.Published, Language: in.Language})
+	if err != nil {
+		return Report{}, fmt.Errorf("ingest: %w: %w", err, graph.ErrInvalid)
 	}
-	var err error
-	if a.Published != "" {
-		if a.Published, err = read.NormalizeDate(a.Published); err != nil {
-			return Report{}, fmt.Errorf("ingest: published: %w: %w", err, graph.ErrInvalid)
-		}
-	}
-	if a.Language != "" {
-		if a.Language, err = read.NormalizeLanguage(a.Language); err != nil {
-			return Report{}, fmt.Errorf("ingest: language: %w: %w", err, graph.ErrInvalid)
-		}
-	}
-	a.ContentHash = read.Hash(a.Text)
-	a.ID = read.ArticleID(a.ContentHash)
-	if a.Source == "" {
-		a.Source = a.URL
-	}
+	a := d.Article()
 	stored, err := l.store.Article(ctx, a.ID)
 	switch {
 	case err == nil:

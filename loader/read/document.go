@@ -78,6 +78,30 @@ func Normalize(text string) string {
 	return strings.Join(lines, "\n")
 }
 
+// Meta is an article's metadata as a JSON line or the API gives it.
+type Meta struct {
+	Source, URL, Title, Published, Language string
+}
+
+// FromText makes the Document of a text and its metadata, by the rules
+// every reader keeps: the text normalised and hashed, Source defaulting to
+// URL, Published and Language normalised to ISO (blank ones left out). It
+// returns ErrEmpty when no text remains, and an error naming the field
+// when a date or language cannot be read.
+func FromText(text string, m Meta) (Document, error) {
+	d := Document{URL: m.URL, Title: m.Title, Source: m.Source}
+	if d.Source == "" {
+		d.Source = m.URL
+	}
+	if err := setMeta(&d, &d.Published, "published", m.Published); err != nil {
+		return Document{}, err
+	}
+	if err := setMeta(&d, &d.Language, "language", m.Language); err != nil {
+		return Document{}, err
+	}
+	return newDocument(d, text)
+}
+
 // newDocument finishes a document from its raw text, or says why there is
 // no article in it.
 func newDocument(d Document, text string) (Document, error) {

@@ -83,17 +83,7 @@ func parseJSONLine(line []byte) (Document, error) {
 	if a.Text == nil {
 		return Document{}, fmt.Errorf(`no "text": %w`, ErrEmpty)
 	}
-	doc := Document{URL: a.URL, Title: a.Title, Source: a.Source}
-	if doc.Source == "" {
-		doc.Source = a.URL
-	}
-	if err := setMeta(&doc, &doc.Published, "published", a.Published); err != nil {
-		return Document{}, err
-	}
-	if err := setMeta(&doc, &doc.Language, "language", a.Language); err != nil {
-		return Document{}, err
-	}
-	return newDocument(doc, *a.Text)
+	return FromText(*a.Text, Meta{Source: a.Source, URL: a.URL, Title: a.Title, Published: a.Published, Language: a.Language})
 }
 
 // jsonKind names a Go kind as JSON calls it.

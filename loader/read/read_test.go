@@ -203,3 +203,39 @@ func TestArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestFromText: the rules a JSON line and the API's ingestArticle share.
+func TestFromText(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		meta    Meta
+		want    Document
+		wantErr string
+	}{
+		{name: "source falls back to URL", text: "Text.\r\n", meta: Meta{URL: "https://example.org/a", Published: "2024-04-02T08:00:00Z", Language: "en-GB"},
+			want: Document{Source: "https://example.org/a", URL: "https://example.org/a", Published: "2024-04-02", Language: "en", Text: "Text.", ContentHash: Hash("Text.")}},
+		{name: "blank metadata left out", text: "Text.", meta: Meta{Source: "feed", Published: "  ", Language: " "},
+			want: Document{Source: "feed", Text: "Text.", ContentHash: Hash("Text.")}},
+		{name: "empty text", text: " \n\t", wantErr: ErrEmpty.Error()},
+		{name: "bad date", text: "Text.", meta: Meta{Published: "last Tuesday"}, wantErr: "published"},
+		{name: "bad language", text: "Text.", meta: Meta{Language: "Klingon!"}, wantErr: "language"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := FromText(tt.text, tt.meta)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("FromText(%q, %+v) error = %v, want one mentioning %q", tt.text, tt.meta, err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("FromText(%q, %+v): %v", tt.text, tt.meta, err)
+			}
+			if got != tt.want {
+				t.Errorf("FromText(%q, %+v) = %+v, want %+v", tt.text, tt.meta, got, tt.want)
+			}
+		})
+	}
+}
