@@ -7,10 +7,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/bilateral/bilateral/graph"
-	"github.com/bilateral/bilateral/resolvers/httpapi"
 )
-
-func examples() []httpapi.Example { return httpapi.Examples() }
 
 type page struct {
 	TotalCount int `json:"totalCount"`

@@ -268,6 +268,10 @@ func runCorpus(t *testing.T, newStore func(t *testing.T) graph.Store) {
 		}
 	})
 
+	t.Run("the playground's example queries answer on the corpus", func(t *testing.T) {
+		checkExamples(t, corpusEnv(t, newStore))
+	})
+
 	t.Run("every event held inside Zhejiang", func(t *testing.T) {
 		srv := corpusEnv(t, newStore)
 		var got struct {

@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/bilateral/bilateral/graph"
+	"github.com/bilateral/bilateral/resolvers/httpapi"
 )
 
 type node struct {
@@ -490,25 +491,31 @@ func runQuestions(t *testing.T, newStore func(t *testing.T) graph.Store) {
 	})
 
 	t.Run("the playground's example queries answer", func(t *testing.T) {
-		env := NewEnv(t, newStore)
-		for _, ex := range examples() {
-			t.Run(ex.Name, func(t *testing.T) {
-				res := env.Post(Request{Query: ex.Query})
-				if len(res.Errors) > 0 {
-					t.Fatalf("errors: %+v", res.Errors)
-				}
-				var data map[string]any
-				if err := json.Unmarshal(res.Data, &data); err != nil {
-					t.Fatalf("decode %s: %v", res.Data, err)
-				}
-				for field, v := range data {
-					if empty(v) {
-						t.Errorf("%q: %s found nothing: %s", ex.Title, field, res.Data)
-					}
-				}
-			})
-		}
+		checkExamples(t, NewEnv(t, newStore).Server)
 	})
+}
+
+// checkExamples runs every playground example on srv and fails unless each
+// top-level field finds something.
+func checkExamples(t *testing.T, srv *Server) {
+	t.Helper()
+	for _, ex := range httpapi.Examples() {
+		t.Run(ex.Name, func(t *testing.T) {
+			res := srv.Post(Request{Query: ex.Query})
+			if len(res.Errors) > 0 {
+				t.Fatalf("errors: %+v", res.Errors)
+			}
+			var data map[string]any
+			if err := json.Unmarshal(res.Data, &data); err != nil {
+				t.Fatalf("decode %s: %v", res.Data, err)
+			}
+			for field, v := range data {
+				if empty(v) {
+					t.Errorf("%q: %s found nothing: %s", ex.Title, field, res.Data)
+				}
+			}
+		})
+	}
 }
 
 // empty reports whether a top-level answer is null, an empty list or an
