@@ -34,7 +34,8 @@ type Store interface {
 	Articles(ctx context.Context, ids []string) ([]Article, error)
 
 	// Entity returns the entity with the id, or the one an entity with that
-	// id was merged into (Entity.MergedIDs); ErrNotFound if there is none.
+	// id was merged into (Entity.MergedIDs; the smallest id if several list
+	// it); ErrNotFound if there is none.
 	Entity(ctx context.Context, id string) (Entity, error)
 
 	// Entities returns a page of the entities that match q, ordered by

@@ -25,7 +25,7 @@ type index struct {
 	nodes     map[string]*node                       // entity id → fold
 	relations map[string]graph.Relation              // relation id → fold
 	out, in   map[string]map[string]graph.RelType    // entity id → relation id → its type
-	merged    map[string]string                      // merged-away id → entity id
+	merged    map[string]map[string]bool             // merged-away id → ids of the entities listing it
 }
 
 func newIndex() *index {
@@ -37,7 +37,7 @@ func newIndex() *index {
 		relations: map[string]graph.Relation{},
 		out:       map[string]map[string]graph.RelType{},
 		in:        map[string]map[string]graph.RelType{},
-		merged:    map[string]string{},
+		merged:    map[string]map[string]bool{},
 	}
 }
 
@@ -98,7 +98,8 @@ func (x *index) refold(t touched) graph.WriteStats {
 		old, existed := x.nodes[id]
 		if existed {
 			for _, m := range old.e.MergedIDs {
-				if x.merged[m] == id {
+				delete(x.merged[m], id)
+				if len(x.merged[m]) == 0 {
 					delete(x.merged, m)
 				}
 			}
@@ -117,7 +118,10 @@ func (x *index) refold(t touched) graph.WriteStats {
 		}
 		x.nodes[id] = newNode(graph.Fold(list))
 		for _, m := range x.nodes[id].e.MergedIDs {
-			x.merged[m] = id
+			if x.merged[m] == nil {
+				x.merged[m] = map[string]bool{}
+			}
+			x.merged[m][id] = true
 		}
 		if !existed {
 			st.EntitiesCreated++
@@ -181,13 +185,16 @@ func unlink(adj map[string]map[string]graph.RelType, entity, rel string) {
 }
 
 // resolve returns the id of the entity id names, directly or as a merged
-// id, and whether there is one.
+// id (the smallest id if several entities list it), and whether there is
+// one.
 func (x *index) resolve(id string) (string, bool) {
 	if _, ok := x.nodes[id]; ok {
 		return id, true
 	}
-	to, ok := x.merged[id]
-	return to, ok
+	if len(x.merged[id]) == 0 {
+		return "", false
+	}
+	return slices.Min(slices.Collect(maps.Keys(x.merged[id]))), true
 }
 
 // rels returns the ids of the relations of entity id in direction dir whose

@@ -11,6 +11,7 @@ func init() {
 	register("Provenance/RelationProperties", testRelationProperties)
 	register("Provenance/DumpKeepsText", testDumpKeepsText)
 	register("MergedIDs/EntityByMergedID", testMergedIDs)
+	register("MergedIDs/SeveralListOne", testMergedIDSeveral)
 }
 
 func testRelationSources(t *testing.T, newStore Factory) {
@@ -85,4 +86,28 @@ func testMergedIDs(t *testing.T, newStore Factory) {
 	}
 	_, err := s.Entity(t.Context(), old)
 	wantErr(t, "Entity(merged id) after retract", err, graph.ErrNotFound)
+}
+
+// testMergedIDSeveral: when two entities list the same merged id, it finds
+// the one with the smallest id, whatever the order of writes, and the
+// other once that one is gone.
+func testMergedIDSeveral(t *testing.T, newStore Factory) {
+	const old = "org:volga-songhua-joint-venture"
+	toVolga := article("a-merge-volga", "en", "").entity(volga, "Volga Trucks took over the joint venture.", merged(old)).build()
+	toSonghua := article("a-merge-songhua", "en", "").entity(songhua, "Songhua Machinery took over the joint venture.", merged(old)).build()
+	first, second := songhua.ID, volga.ID // songhua's id is the smaller
+	for _, order := range [][]graph.ArticleGraph{{toVolga, toSonghua}, {toSonghua, toVolga}} {
+		s := filled(t, newStore, order...)
+		if got := entity(t, s, old).ID; got != first {
+			t.Errorf("written %s, %s: Entity(%s).ID = %s, want %s", order[0].Article.ID, order[1].Article.ID, old, got, first)
+		}
+		if _, err := s.Retract(t.Context(), toSonghua.Article.ID); err != nil {
+			t.Fatalf("Retract(%s) = %v", toSonghua.Article.ID, err)
+		}
+		e, err := s.Entity(t.Context(), old)
+		if err != nil || e.ID != second {
+			t.Errorf("written %s, %s, then %s retracted: Entity(%s) = %s, %v; want %s",
+				order[0].Article.ID, order[1].Article.ID, toSonghua.Article.ID, old, e.ID, err, second)
+		}
+	}
 }
