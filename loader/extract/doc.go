@@ -17,8 +17,11 @@
 //     picks the level ("regio Novosibirsk" the oblast, "stad Novosibirsk"
 //     the city), else a region the article names unambiguously elsewhere
 //     ("Provinz Jilin" makes a bare "Jilin" the province); a direction
-//     prefix glued to a country ("Zentralchina") is that country. Demonyms ("Russian", "chinesisch") never make a region
-//     on their own; they give organisations and officials their country.
+//     prefix glued to a country or province ("Zentralchina") is that
+//     region. A bare district name ("Hongshan") counts only when the
+//     article also names it with its level word or names its city or
+//     province. Demonyms ("Russian", "chinesisch") never make a region on
+//     their own; they give organisations and officials their country.
 //   - Organisations are curated gazetteer matches plus name patterns around
 //     a head word ("Ministry of ...", "... Committee", "Ministerium für ...",
 //     "Ministerie van ...", "Министерство ...", "... 有限公司", "X
@@ -31,10 +34,11 @@
 //     "ROLE [BODY] NAME" (Russian titles and bodies in any case:
 //     "с вице-губернатором провинции Хэйлунцзян Ван Ганом"); a capitalised
 //     phrase right after "of / de / van" is the body, not a person. Foreign
-//     names in Han script have a middle dot ("阿列克谢·彼得罗夫"). The body of each role ("head of the district"
-//     → the article's district) is what the official REPRESENTS. Later
-//     mentions by surname ("Shu added") are the same person; Chinese names
-//     in either order are one person. Authors in bylines are never officials.
+//     names in Han script have a middle dot ("阿列克谢·彼得罗夫"). The body
+//     of each role ("head of the district" → the article's district) is
+//     what the official REPRESENTS. Later mentions by surname ("Shu
+//     added") are the same person; Chinese names in either order are one
+//     person. Authors in bylines are never officials.
 //   - Events come from trigger nouns. The first trigger stated as a fact
 //     with a date or a "held / fand statt / gehouden" verb is the main event;
 //     later triggers of sub-activities (a signing ceremony, a side meeting,
