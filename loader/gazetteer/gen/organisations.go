@@ -43,7 +43,7 @@ func organisations(file string) ([]*entry, error) {
 		seen[code] = true
 		e := &entry{code: code, kind: "O", country: o.Country, orgType: o.Type, name: o.Name,
 			seen: map[string]bool{o.Name: true}}
-		for _, l := range append([]string{"en"}, formLangs[1:]...) {
+		for _, l := range formLangs {
 			for _, n := range o.Aliases[l] {
 				e.add('N', n)
 				if l == "ru" {
@@ -51,9 +51,7 @@ func organisations(file string) ([]*entry, error) {
 				}
 			}
 		}
-		for _, l := range []string{"zh"} {
-			e.add('N', o.Aliases[l]...)
-		}
+		e.add('N', o.Aliases["zh"]...)
 		e.add('A', o.Acronyms...)
 		out = append(out, e)
 	}
