@@ -54,10 +54,11 @@ func runMutations(t *testing.T, newStore func(t *testing.T) graph.Store) {
 				{Query: `mutation { retractArticle(id: "` + ArticleJiangxiaEN + `") { entitiesDeleted } }`, Token: tc.token},
 				{Query: `mutation { mergeEntities(keep: "` + IDOpora + `", merge: "` + IDNskChamber + `") { id } }`, Token: tc.token},
 			} {
-				res := env.Post(q)
+				send := env.Post
 				if tc.get {
-					res = env.Get(q)
+					send = env.Get
 				}
+				res := send(q)
 				if len(res.Errors) != 1 || res.Errors[0].Code() != "UNAUTHENTICATED" || string(res.Data) != "null" && len(res.Data) != 0 {
 					t.Errorf("errors %+v, data %s; want only UNAUTHENTICATED and no data", res.Errors, res.Data)
 				}
