@@ -32,8 +32,9 @@
 // does one whose $parameters differ from those its header declares.
 // Statements take parameters only; the labels and relationship types they
 // write are fixed in the text (one FOREACH branch per graph.Kinds and
-// graph.RelTypes value), never built from input. tools/cypherlint lints
-// every file with Neo4j's own Cypher front end.
+// graph.RelTypes value), never built from input, and a test keeps every
+// such list equal to package graph's. tools/cypherlint lints every file
+// with Neo4j's own Cypher front end.
 //
 // # Units of work
 //

@@ -59,6 +59,58 @@ func TestPathBound(t *testing.T) {
 	}
 }
 
+// TestClosedLists: the labels and relationship types the statements fix in
+// their text are package graph's lists, so a kind or type added there
+// cannot be dropped silently by a write or left out of a read.
+func TestClosedLists(t *testing.T) {
+	kinds, types, meeting := strs(graph.Kinds), strs(graph.RelTypes), strs(graph.MeetingRelTypes)
+	tests := []struct {
+		name string
+		st   statement
+		// re's group 1 is one name per match (the matches together must
+		// list want) or, with each, a list joined by | or : (each must).
+		re   string
+		each bool
+		want []string
+	}{
+		{"entity kind branches", qMergeEntities, `row\.kind = '(\w+)'`, false, kinds},
+		{"entity kind labels set", qMergeEntities, `SET e:(\w+)\)`, false, kinds},
+		{"entity kind labels removed", qMergeEntities, `REMOVE e:([\w:]+)`, true, kinds},
+		{"relation type branches", qMergeRelations, `row\.type = '(\w+)'`, false, types},
+		{"relation types merged", qMergeRelations, `MERGE \(a\)-\[r:(\w+)\]->\(b\)`, false, types},
+		{"meeting edges", qMeetings, `\[\w*:(\w+(?:\|\w+)+)\]`, true, meeting},
+		{"activity participants", qActivity, `\[\w*:(\w+(?:\|\w+)+)\]`, true, meeting},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			matches := regexp.MustCompile(tc.re).FindAllStringSubmatch(stripComments(tc.st.text), -1)
+			if len(matches) == 0 {
+				t.Fatalf("%s: no match of %s", tc.st.name, tc.re)
+			}
+			want := slices.Sorted(slices.Values(tc.want))
+			var all []string
+			for _, m := range matches {
+				names := strings.FieldsFunc(m[1], func(r rune) bool { return r == '|' || r == ':' })
+				if !tc.each {
+					all = append(all, names...)
+					continue
+				}
+				slices.Sort(names)
+				if diff := cmp.Diff(want, names); diff != "" {
+					t.Errorf("%s: %s (-want +got):\n%s", tc.st.name, m[0], diff)
+				}
+			}
+			if tc.each {
+				return
+			}
+			slices.Sort(all)
+			if diff := cmp.Diff(want, all); diff != "" {
+				t.Errorf("%s: names matching %s (-want +got):\n%s", tc.st.name, tc.re, diff)
+			}
+		})
+	}
+}
+
 func TestParseStatement(t *testing.T) {
 	tests := []struct {
 		name, text string
