@@ -2240,7 +2240,7 @@ input EventFilter {
   within: ID
   "The event's date lies in this range."
   date: DateRange
-  "The event's name or one of its aliases matches (free text)."
+  "The event's name or one of its aliases matches, case- and accent-insensitively."
   name: StringFilter
 }
 

@@ -120,7 +120,7 @@ type EventFilter struct {
 	Within *string `json:"within,omitempty"`
 	// The event's date lies in this range.
 	Date *DateRange `json:"date,omitempty"`
-	// The event's name or one of its aliases matches (free text).
+	// The event's name or one of its aliases matches, case- and accent-insensitively.
 	Name *StringFilter `json:"name,omitempty"`
 }
 
