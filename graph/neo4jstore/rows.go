@@ -283,7 +283,7 @@ func decodeClaim(d *decoder, m map[string]any) graph.Entity {
 }
 
 // decodeEntityClaims reads an entity map {id, claims} into its id and its
-// claims, sorted by article.
+// claims, in the order read (graph.Fold does not depend on it).
 func decodeEntityClaims(v any) (string, []graph.Entity, error) {
 	m, err := asMap(v, "entity")
 	if err != nil {
@@ -307,16 +307,7 @@ func decodeEntityClaims(v any) (string, []graph.Entity, error) {
 	if len(claims) == 0 {
 		return "", nil, fmt.Errorf("decode entity %s: no claims", id)
 	}
-	sortClaims(claims)
 	return id, claims, nil
-}
-
-// sortClaims orders an entity's claims by article, the order
-// graph.Fold is given by every store.
-func sortClaims(claims []graph.Entity) {
-	slices.SortStableFunc(claims, func(a, b graph.Entity) int {
-		return strings.Compare(a.Sources[0].ArticleID, b.Sources[0].ArticleID)
-	})
 }
 
 // decodeEntity reads an entity map {id, claims} and folds its claims.
@@ -329,7 +320,8 @@ func decodeEntity(v any) (graph.Entity, error) {
 }
 
 // decodeRelationClaims reads a relation map ({.*, type, from, to}) into
-// its claims, sorted by article (stable within one article).
+// its claims, in the order of the stored lists (graph.FoldRelation does
+// not depend on it).
 func decodeRelationClaims(v any) ([]graph.Relation, error) {
 	m, err := asMap(v, "relation")
 	if err != nil {
@@ -371,9 +363,6 @@ func decodeRelationClaims(v any) ([]graph.Relation, error) {
 		c.Sources = []graph.Source{{ArticleID: articles[i], Sentence: sentences[i], Language: languages[i]}}
 		claims[i] = c
 	}
-	slices.SortStableFunc(claims, func(a, b graph.Relation) int {
-		return strings.Compare(a.Sources[0].ArticleID, b.Sources[0].ArticleID)
-	})
 	return claims, nil
 }
 

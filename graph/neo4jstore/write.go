@@ -151,7 +151,6 @@ func applyClaims(ctx context.Context, t tx, articleID string, g *graph.ArticleGr
 		if !existed[id] {
 			stats.EntitiesCreated++
 		}
-		sortClaims(claims)
 		folded := graph.Fold(claims)
 		mergeEntities = append(mergeEntities, map[string]any{"kind": string(folded.Kind), "props": entityProps(folded)})
 		mergedIDs = append(mergedIDs, map[string]any{"id": id, "mergedIds": nonNil(folded.MergedIDs)})
@@ -168,6 +167,8 @@ func applyClaims(ctx context.Context, t tx, articleID string, g *graph.ArticleGr
 		if relEnds[id] == nil {
 			stats.RelationsCreated++
 		}
+		// Stored in article order, so the claim lists do not depend on the
+		// order articles were written in.
 		slices.SortStableFunc(claims, func(a, b graph.Relation) int {
 			return cmp.Compare(a.Sources[0].ArticleID, b.Sources[0].ArticleID)
 		})
