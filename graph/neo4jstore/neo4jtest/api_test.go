@@ -18,7 +18,7 @@ func TestMain(m *testing.M) {
 // protocol and the sample corpus loaded by the real pipeline) through the
 // real HTTP handler on the Neo4j store, as package resolvers runs it on
 // the embedded one. It lives here, not in package neo4jstore, so that the
-// store's own tests do not depend on the loader and the API compiling.
+// store's own tests do not depend on the API (package resolvers) compiling.
 // It skips where no Docker engine is reachable.
 func TestAPIOnNeo4j(t *testing.T) {
 	neo4jtest.Config(t) // skip once, here, rather than in every subtest
