@@ -132,7 +132,7 @@ func (r queryResolver) BilateralActivity(ctx context.Context, countryA, countryB
 	q := graph.ActivityQuery{
 		CountryA: countryA, CountryB: countryB,
 		DateFrom: deref(from), DateTo: deref(to),
-		Interval: graph.IntervalMonth, Top: 5,
+		Interval: graph.IntervalMonth, Top: graph.DefaultTop,
 	}
 	if interval != nil {
 		q.Interval = *interval
