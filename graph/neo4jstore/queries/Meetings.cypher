@@ -6,7 +6,8 @@
 // meetings, sorts and pages them.
 // The filter blocks are Entities.cypher's (kept identical by a test).
 // With a's filter ids the a candidates come from index seeks (each id as
-// an entity id and as a merged id), as in Entities.cypher.
+// an entity id and as a merged id), as in Entities.cypher; a's filter
+// applies before the events are expanded, b's after.
 // Parameters:
 //   $a: MAP, the filter of the first entity, as $filter in Entities.cypher
 //   $b: MAP, the filter of the second entity, as $filter in Entities.cypher
@@ -29,21 +30,8 @@ CALL () {
   MATCH (a:Entity)
   RETURN a
 }
-CALL (a) {
-  MATCH (a)-[ra:ATTENDED|HOSTED|SIGNED]->(ev:Event)<-[rb:ATTENDED|HOSTED|SIGNED]-(b:Entity)
-  WHERE (size($eventTypes) = 0 OR ev.eventType IN $eventTypes)
-    AND (($dateFrom = '' AND $dateTo = '') OR (ev.date IS NOT NULL AND NOT ev.date STARTS WITH 'XXXX'
-      AND ($dateFrom = '' OR ev.date >= left($dateFrom, size(ev.date)))
-      AND ($dateTo = '' OR left(ev.date, size($dateTo)) <= $dateTo)))
-  RETURN b, ev, [ra, rb] AS rels
-  UNION ALL
-  MATCH (a)-[v:VISITED]-(b:Entity)
-  WHERE $visits
-  RETURN b, null AS ev, [v] AS rels
-}
-WITH a, b, ev, rels
-WHERE a <> b
-  AND
+WITH a
+WHERE
   // filter a $a
   (size($a.ids) = 0 OR a.id IN $a.ids OR any(m IN coalesce(a.mergedIds, []) WHERE m IN $a.ids))
   AND (size($a.kinds) = 0 OR any(l IN labels(a) WHERE l IN $a.kinds))
@@ -61,6 +49,20 @@ WHERE a <> b
   AND ($a.nameContains = '' OR any(k IN a.nameKeys WHERE k CONTAINS $a.nameContains))
   AND ($a.nameStartsWith = '' OR any(k IN a.nameKeys WHERE k STARTS WITH $a.nameStartsWith))
   // end filter
+CALL (a) {
+  MATCH (a)-[ra:ATTENDED|HOSTED|SIGNED]->(ev:Event)<-[rb:ATTENDED|HOSTED|SIGNED]-(b:Entity)
+  WHERE (size($eventTypes) = 0 OR ev.eventType IN $eventTypes)
+    AND (($dateFrom = '' AND $dateTo = '') OR (ev.date IS NOT NULL AND NOT ev.date STARTS WITH 'XXXX'
+      AND ($dateFrom = '' OR ev.date >= left($dateFrom, size(ev.date)))
+      AND ($dateTo = '' OR left(ev.date, size($dateTo)) <= $dateTo)))
+  RETURN b, ev, [ra, rb] AS rels
+  UNION ALL
+  MATCH (a)-[v:VISITED]-(b:Entity)
+  WHERE $visits
+  RETURN b, null AS ev, [v] AS rels
+}
+WITH a, b, ev, rels
+WHERE a <> b
   AND
   // filter b $b
   (size($b.ids) = 0 OR b.id IN $b.ids OR any(m IN coalesce(b.mergedIds, []) WHERE m IN $b.ids))
