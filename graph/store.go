@@ -163,6 +163,8 @@ const (
 // EntityFilter selects entities by their properties. Empty fields do not
 // restrict; within a field the values are alternatives ("in").
 type EntityFilter struct {
+	// IDs keeps the entities with these ids, or into which an entity with
+	// one of them was merged (as Entity looks them up).
 	IDs        []string
 	Kinds      []Kind
 	Countries  []string
@@ -218,7 +220,7 @@ const (
 
 // RelationQuery selects the relations touching a set of entities.
 type RelationQuery struct {
-	EntityIDs []string
+	EntityIDs []string  // merged-away ids stand for the entity they went into
 	Types     []RelType // empty: all types
 	Direction Direction // "" means DirectionBoth
 }
