@@ -17,9 +17,9 @@ type Store struct {
 
 var _ graph.Store = (*Store)(nil)
 
-// indexWait bounds how long New waits for the schema's indexes to come
-// online.
-const indexWait = 300
+// indexWaitSeconds bounds how long New waits for the schema's indexes to
+// come online (db.awaitIndexes takes seconds).
+const indexWaitSeconds = 300
 
 // New applies the schema (constraints, indexes, full-text index; every
 // statement IF NOT EXISTS, so New is idempotent), waits for the indexes and
@@ -60,7 +60,7 @@ func newStore(ctx context.Context, r runner) (*Store, error) {
 		}
 	}
 	err := r.executeRead(ctx, func(t tx) error {
-		_, err := t.run(ctx, qAwaitIndexes, map[string]any{"seconds": int64(indexWait)})
+		_, err := t.run(ctx, qAwaitIndexes, map[string]any{"seconds": int64(indexWaitSeconds)})
 		return err
 	})
 	if err != nil {
