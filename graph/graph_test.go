@@ -2,6 +2,7 @@ package graph
 
 import (
 	"errors"
+	"slices"
 	"testing"
 )
 
@@ -191,5 +192,16 @@ func TestFoldNameTable(t *testing.T) {
 func BenchmarkFoldName(b *testing.B) {
 	for range b.N {
 		FoldName("Allrussische Nichtregierungsorganisation für kleine und mittlere Unternehmen")
+	}
+}
+
+func TestNameKeys(t *testing.T) {
+	e := Entity{Name: "OPORA Russia", Aliases: []string{"OPORA  russia", "ОПОРА РОССИИ", "—", "Opora"}}
+	want := []string{"opora russia", "опора россии", "opora"}
+	if got := e.NameKeys(); !slices.Equal(got, want) {
+		t.Errorf("NameKeys() = %q, want %q", got, want)
+	}
+	if got := e.SortKey(); got != "opora russia" {
+		t.Errorf("SortKey() = %q, want %q", got, "opora russia")
 	}
 }

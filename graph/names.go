@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -103,3 +104,18 @@ var foldRunes = func() []runeFold {
 	}
 	return t
 }()
+
+// NameKeys returns FoldName of the entity's name and every alias, without
+// repeats, name first: the keys that search and name filters match.
+func (e Entity) NameKeys() []string {
+	var keys []string
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		if k := FoldName(n); k != "" && !slices.Contains(keys, k) {
+			keys = append(keys, k)
+		}
+	}
+	return keys
+}
+
+// SortKey is what OrderByName sorts by: the name, case-insensitively.
+func (e Entity) SortKey() string { return strings.ToLower(e.Name) }

@@ -3,7 +3,6 @@ package embedded
 import (
 	"maps"
 	"slices"
-	"strings"
 
 	"github.com/bilateral/bilateral/graph"
 )
@@ -157,15 +156,7 @@ func (x *index) refold(t touched) graph.WriteStats {
 }
 
 func newNode(e graph.Entity) *node {
-	n := &node{e: e, sortKey: strings.ToLower(e.Name), articles: len(graph.ArticleIDs(e.Sources))}
-	seen := map[string]bool{}
-	for _, name := range append([]string{e.Name}, e.Aliases...) {
-		if f := graph.FoldName(name); f != "" && !seen[f] {
-			seen[f] = true
-			n.names = append(n.names, f)
-		}
-	}
-	return n
+	return &node{e: e, sortKey: e.SortKey(), names: e.NameKeys(), articles: len(graph.ArticleIDs(e.Sources))}
 }
 
 func link(adj map[string]map[string]graph.RelType, entity, rel string, t graph.RelType) {

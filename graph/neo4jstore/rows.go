@@ -67,16 +67,6 @@ func claimProps(e graph.Entity) map[string]any {
 
 // nameKeys is graph.FoldName of every name and alias, without repeats, in
 // the order name first, then aliases.
-func nameKeys(e graph.Entity) []string {
-	var keys []string
-	for _, n := range append([]string{e.Name}, e.Aliases...) {
-		if k := graph.FoldName(n); k != "" && !slices.Contains(keys, k) {
-			keys = append(keys, k)
-		}
-	}
-	return keys
-}
-
 // entityProps is a folded entity's node properties: what filters, orders,
 // the full-text index and Neo4j Browser read. Sources and conflicts are
 // not copied: reads fold the claims again.
@@ -86,7 +76,7 @@ func entityProps(e graph.Entity) map[string]any {
 		"sourceCount": int64(len(graph.ArticleIDs(e.Sources))),
 	}
 	setString(m, "name", e.Name)
-	setString(m, "sortName", strings.ToLower(e.Name))
+	setString(m, "sortName", e.SortKey())
 	setList(m, "aliases", e.Aliases)
 	setString(m, "country", e.Country)
 	setString(m, "level", string(e.Level))
@@ -97,7 +87,7 @@ func entityProps(e graph.Entity) map[string]any {
 	setString(m, "eventType", string(e.EventType))
 	setString(m, "status", string(e.Status))
 	setList(m, "mergedIds", e.MergedIDs)
-	keys := nameKeys(e)
+	keys := e.NameKeys()
 	setList(m, "nameKeys", keys)
 	setString(m, "searchNames", strings.Join(keys, "\n"))
 	return m
