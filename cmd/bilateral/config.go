@@ -137,6 +137,12 @@ func withLoader(ctx context.Context, e *env, name, argsUsage string, nargs int, 
 		fs.Usage()
 		return errUsage
 	}
+	return sf.withStore(ctx, e, func(_ graph.Store, l *loader.Loader) error { return fn(l, fs.Args()) })
+}
+
+// withStore opens the chosen store and a loader on it (judgements in the
+// data directory, progress on stderr), runs fn, and closes the store.
+func (sf *storeFlags) withStore(ctx context.Context, e *env, fn func(graph.Store, *loader.Loader) error) error {
 	store, err := sf.open(ctx, e)
 	if err != nil {
 		return err
@@ -146,7 +152,7 @@ func withLoader(ctx context.Context, e *env, name, argsUsage string, nargs int, 
 	if err != nil {
 		return err
 	}
-	return fn(l, fs.Args())
+	return fn(store, l)
 }
 
 // closeStore closes s, reporting a failure on e.stderr.

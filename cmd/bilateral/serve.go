@@ -38,19 +38,26 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	}
 	loads = append(loads, fs.Args()...)
 
-	store, err := sf.open(ctx, e)
-	if err != nil {
-		return err
-	}
-	defer closeStore(e, store)
-	l, err := sf.newLoader(store, e.stderr)
-	if err != nil {
-		return err
-	}
-	if len(loads) > 0 {
+	return sf.withStore(ctx, e, func(store graph.Store, l *loader.Loader) error {
+		return serveAPI(ctx, e, store, l, serveConfig{addr: *addr, loads: loads, playground: *playground,
+			introspection: *introspection, cors: *cors, timeout: *timeout})
+	})
+}
+
+// serveConfig is what serveAPI needs of the command line.
+type serveConfig struct {
+	addr, cors                string
+	loads                     []string
+	playground, introspection bool
+	timeout                   time.Duration
+}
+
+// serveAPI loads cfg.loads and serves the API on store until ctx ends.
+func serveAPI(ctx context.Context, e *env, store graph.Store, l *loader.Loader, cfg serveConfig) error {
+	if len(cfg.loads) > 0 {
 		// Failed documents are named in the summary; serving what loaded
 		// is more useful than refusing to start.
-		if err := load(ctx, e, l, loads); err != nil && !errors.Is(err, errFailed) {
+		if err := load(ctx, e, l, cfg.loads); err != nil && !errors.Is(err, errFailed) {
 			return err
 		}
 	}
@@ -61,21 +68,21 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		Store:          store,
 		Ingester:       ingester{l},
 		Token:          token,
-		Introspection:  *introspection,
-		Playground:     *playground,
-		AllowedOrigins: splitList(*cors),
-		Timeout:        *timeout,
+		Introspection:  cfg.introspection,
+		Playground:     cfg.playground,
+		AllowedOrigins: splitList(cfg.cors),
+		Timeout:        cfg.timeout,
 		Logger:         logger,
 	})
 
-	ln, err := net.Listen("tcp", *addr)
+	ln, err := net.Listen("tcp", cfg.addr)
 	if err != nil {
-		return fmt.Errorf("listen on %s: %w", *addr, err)
+		return fmt.Errorf("listen on %s: %w", cfg.addr, err)
 	}
 	srv := &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}
 	base := "http://" + displayAddr(ln.Addr())
 	fmt.Fprintf(e.stderr, "bilateral: GraphQL at %s/graphql", base)
-	if *playground {
+	if cfg.playground {
 		fmt.Fprintf(e.stderr, ", playground at %s/", base)
 	}
 	fmt.Fprintln(e.stderr)
